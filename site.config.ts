@@ -1,0 +1,10 @@
+import { defineSite } from "./src/config/site.ts";
+
+/** Settings of this blog. The README's Configuration section explains each one. */
+export default defineSite({
+  title: "The Security Brief",
+  description: "Long-form analysis of conflicts, militias and the politics of security.",
+  url: "https://example.com/",
+  language: "en",
+  defaultAuthor: "Nicholas Doumouras, Jr.",
+});

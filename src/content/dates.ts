@@ -1,0 +1,90 @@
+/**
+ * Dates are calendar dates as the writer wrote them. The day shown is always
+ * the day written; nothing here reads the machine's time zone.
+ */
+export interface PostDate {
+  /** The calendar day as written: `2020-07-13`. */
+  readonly day: string;
+  /** An RFC 3339 instant for feeds and metadata: the time and offset as written, else midnight UTC. */
+  readonly instant: string;
+  /** Milliseconds since the epoch of `instant`, for sorting. */
+  readonly epoch: number;
+}
+
+export type DateResult = { ok: true; date: PostDate } | { ok: false; message: string };
+
+const EXPECTED =
+  "expected a date as YYYY-MM-DD (for example 2020-07-13) or an ISO 8601 date-time such as 2020-07-13T09:30:00+02:00";
+
+const DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(?:\s*(Z|[+-]\d{2}:?\d{2}))?)?$/i;
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * Reads a front matter date. A date-time without an offset keeps its calendar
+ * day and is taken as UTC for feeds (documented in the README).
+ */
+export function parsePostDate(value: unknown): DateResult {
+  if (value === undefined || value === null || (typeof value === "string" && value.trim() === "")) {
+    return { ok: false, message: `is empty; ${EXPECTED}` };
+  }
+  if (typeof value !== "string") {
+    return { ok: false, message: `is ${describe(value)}; ${EXPECTED}` };
+  }
+  const text = value.trim();
+  const match = DATE_TIME.exec(text);
+  if (!match) return { ok: false, message: `"${text}" is not a date; ${EXPECTED}` };
+  const [, y, m, d, hh, mm, ss, fraction, offset] = match;
+  const year = Number(y);
+  const month = Number(m);
+  const dayOfMonth = Number(d);
+  if (month < 1 || month > 12) {
+    return { ok: false, message: `"${text}" has month ${m}, which does not exist; ${EXPECTED}` };
+  }
+  if (dayOfMonth < 1 || dayOfMonth > daysInMonth(year, month)) {
+    return { ok: false, message: `"${text}" is not a real date (${monthName(month)} ${year} has ${daysInMonth(year, month)} days); ${EXPECTED}` };
+  }
+  if (hh !== undefined && (Number(hh) > 23 || Number(mm) > 59 || Number(ss ?? 0) > 59)) {
+    return { ok: false, message: `"${text}" has a time that does not exist; ${EXPECTED}` };
+  }
+  const day = `${y}-${m}-${d}`;
+  const time = hh === undefined ? "00:00:00" : `${hh}:${mm}:${ss ?? "00"}${fraction ?? ""}`;
+  const zone = offset === undefined || offset.toUpperCase() === "Z" ? "Z" : normaliseOffset(offset);
+  const instant = `${day}T${time}${zone}`;
+  return { ok: true, date: { day, instant, epoch: Date.parse(instant) } };
+}
+
+function normaliseOffset(offset: string): string {
+  return offset.includes(":") ? offset : `${offset.slice(0, 3)}:${offset.slice(3)}`;
+}
+
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return "a list";
+  if (value instanceof Date) return "a date object";
+  return `a ${typeof value}`;
+}
+
+function monthName(month: number): string {
+  return new Intl.DateTimeFormat("en", { month: "long", timeZone: "UTC" }).format(Date.UTC(2000, month - 1, 1));
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** "July 13, 2020" for `2020-07-13` in English, in the site's language otherwise. */
+export function formatDay(day: string, locale: string): string {
+  let formatter = formatters.get(locale);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
+    formatters.set(locale, formatter);
+  }
+  const [y, m, d] = day.split("-").map(Number);
+  return formatter.format(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
+}
+
+/** Today's calendar day in UTC, for new posts. */
+export function today(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}

@@ -1,0 +1,78 @@
+import { z } from "zod";
+import { parsePostDate, type PostDate } from "./dates.ts";
+
+function describeInput(input: unknown): string {
+  if (input === null) return "empty";
+  if (Array.isArray(input)) return "a list";
+  if (typeof input === "object") return "a set of fields";
+  return `a ${typeof input}`;
+}
+
+function text(what: string, example: string) {
+  return z
+    .string({
+      error: (issue) =>
+        issue.input === undefined ? `is missing; expected ${what}, for example ${example}` : `is ${describeInput(issue.input)}; expected ${what} as text, for example ${example}`,
+    })
+    .trim()
+    .min(1, `is empty; expected ${what}, for example ${example}`);
+}
+
+function date(required: boolean) {
+  return z.unknown().optional().transform((value, ctx): PostDate => {
+    if (value === undefined && required) {
+      ctx.addIssue({ code: "custom", message: "is missing; expected the publication date as YYYY-MM-DD, for example 2020-07-13" });
+      return z.NEVER;
+    }
+    const result = parsePostDate(value);
+    if (!result.ok) {
+      ctx.addIssue({ code: "custom", message: result.message });
+      return z.NEVER;
+    }
+    return result.date;
+  });
+}
+
+function flag(what: string) {
+  return z.boolean({ error: (issue) => `is ${describeInput(issue.input)}; expected true or false (${what})` });
+}
+
+const tags = z.unknown().optional().transform((value, ctx): string[] => {
+  if (value === undefined || value === null) return [];
+  const list = typeof value === "string" ? [value] : value;
+  if (!Array.isArray(list)) {
+    ctx.addIssue({ code: "custom", message: `is ${describeInput(value)}; expected a list of text, for example [iraq, security]` });
+    return z.NEVER;
+  }
+  const seen = new Set<string>();
+  list.forEach((tag: unknown, index) => {
+    if (typeof tag !== "string" || tag.trim() === "") {
+      ctx.addIssue({ code: "custom", message: `item ${index + 1} is ${typeof tag === "string" ? "empty" : describeInput(tag)}; expected each tag as text (quote numbers: "2020")` });
+      return;
+    }
+    seen.add(tag.trim());
+  });
+  return [...seen];
+});
+
+/**
+ * The one schema of a post's front matter. The validator, the `Post` type and
+ * the README's front matter table all follow from it. Fields it does not name
+ * are kept and reach the templates as `post.data`.
+ */
+export const frontMatterSchema = z.looseObject({
+  title: text("the post's title", '"Deteriorating Security Situation in Iraq"'),
+  author: text("the author's name", '"Nicholas Doumouras, Jr."').optional(),
+  date: date(true),
+  description: text("a one-sentence summary", '"Why the militias matter"').optional(),
+  tags,
+  draft: flag("true keeps the post out of the published site").default(false),
+  slug: text("the last part of the post's URL", "iraq-security").optional(),
+  updated: date(false).optional(),
+  comments: flag("false removes the comments section from this post").default(true),
+});
+
+export type FrontMatterFields = z.output<typeof frontMatterSchema>;
+
+/** The fields the schema knows, for spotting misspelt ones. */
+export const KNOWN_FIELDS: readonly string[] = Object.keys(frontMatterSchema.shape);

@@ -1,0 +1,45 @@
+import { createHash } from "node:crypto";
+import slugify from "@sindresorhus/slugify";
+
+const DATE_PREFIX = /^\d{4}-\d{1,2}-\d{1,2}-/;
+
+/**
+ * Lower-case, ASCII-safe slug. Scripts the transliterator does not know
+ * (Chinese, Japanese, ...) would slugify to nothing; they get a stable slug
+ * derived from the text instead, so the URL never changes between builds.
+ */
+export function toSlug(text: string): string {
+  const slug = slugify(text, { decamelize: false });
+  if (slug) return slug;
+  return `post-${createHash("sha256").update(text.normalize("NFC")).digest("hex").slice(0, 8)}`;
+}
+
+/** `2020-07-13-my-post.md` gives `my-post`. */
+export function slugFromFileName(fileName: string): string {
+  const base = fileName.replace(/\.(md|markdown)$/i, "").replace(DATE_PREFIX, "");
+  return toSlug(base || fileName);
+}
+
+export type SlugResult = { ok: true; slug: string } | { ok: false; message: string };
+
+// Separators, percent-escapes, control characters and dot-segments could let
+// a slug name a path outside its folder; none has a place in a slug.
+const UNSAFE = /[/\\%\u0000-\u001f\u007f]|^\.|\.\./;
+
+/** A `slug` given in front matter: refused if it could escape its folder, else normalised. */
+export function slugFromFrontMatter(value: string): SlugResult {
+  const text = value.trim();
+  if (UNSAFE.test(text)) {
+    return {
+      ok: false,
+      message: `"${printable(text)}" could point outside the post's folder; expected letters, digits and hyphens, like my-first-post`,
+    };
+  }
+  const slug = slugify(text, { decamelize: false });
+  if (!slug) return { ok: false, message: `"${printable(text)}" has no letters or digits; expected letters, digits and hyphens, like my-first-post` };
+  return { ok: true, slug };
+}
+
+function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}

@@ -1,0 +1,33 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { POSTS_DIR } from "../content/load.ts";
+import { SITE_CONFIG_FILE } from "../config/site.ts";
+
+const SOURCE = /\.tsx?$/;
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && SOURCE.test(entry.name))
+    .map((entry) => `./${path.relative(process.cwd(), path.join(entry.parentPath, entry.name)).split(path.sep).join("/")}`);
+}
+
+/**
+ * The dev server follows posts, templates and the TypeScript modules behind
+ * them. Eleventy only traces the imports of `.js` files, so a change to any
+ * `.ts`/`.tsx` file reloads the configuration and marks every source module
+ * as changed: Eleventy's import-cache busting then re-imports the whole
+ * module graph instead of keeping stale modules in Node's cache.
+ */
+export function liveReload(eleventyConfig: UserConfig, options: { root: string }): void {
+  eleventyConfig.addWatchTarget(path.join(options.root, POSTS_DIR));
+  eleventyConfig.addWatchTarget(path.join(options.root, SITE_CONFIG_FILE), { resetConfig: true });
+  for (const dir of ["src", "templates"]) eleventyConfig.addWatchTarget(`./${dir}/`, { resetConfig: true });
+
+  eleventyConfig.on("eleventy.beforeWatch", (queue: string[]) => {
+    if (!queue.some((file) => SOURCE.test(file))) return;
+    const everything = [...sourceFiles("src"), ...sourceFiles("templates"), "./.eleventy.ts", path.join(options.root, SITE_CONFIG_FILE)];
+    // Eleventy clears the import cache for exactly the files in this queue, right after this event.
+    for (const file of everything) if (!queue.includes(file)) queue.push(file);
+  });
+}

@@ -1,0 +1,25 @@
+import { useAbsoluteUrl, useHref, usePage } from "./PageContext.ts";
+
+export interface HeadProps {
+  /** The page's own title; the site title is added after it. Omit on the home page. */
+  readonly title?: string;
+  readonly description: string;
+}
+
+export function Head({ title, description }: HeadProps) {
+  const { site, url } = usePage();
+  const href = useHref();
+  const absolute = useAbsoluteUrl();
+  const fullTitle = title ? `${title} · ${site.config.title}` : site.config.title;
+  return (
+    <head>
+      <meta charset="utf-8" />
+      <meta name="viewport" content="width=device-width, initial-scale=1" />
+      <title>{fullTitle}</title>
+      {description && <meta name="description" content={description} />}
+      <link rel="canonical" href={absolute(url)} />
+      <meta name="color-scheme" content="light dark" />
+      <link rel="stylesheet" href={href("/assets/style.css")} />
+    </head>
+  );
+}

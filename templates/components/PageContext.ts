@@ -1,0 +1,29 @@
+import { createContext } from "preact";
+import { useContext } from "preact/hooks";
+import type { SiteData } from "../../src/build/site-data.ts";
+import { absoluteUrl, relativeHref } from "../../src/urls.ts";
+
+export interface PageInfo {
+  readonly site: SiteData;
+  /** Site-relative URL of the page being rendered. */
+  readonly url: string;
+}
+
+export const PageContext = createContext<PageInfo | null>(null);
+
+export function usePage(): PageInfo {
+  const page = useContext(PageContext);
+  if (!page) throw new Error("a component was rendered outside renderPage()");
+  return page;
+}
+
+/** Turns a site-relative URL into a link that works from the current page, served or from disk. */
+export function useHref(): (to: string) => string {
+  const { url } = usePage();
+  return (to) => relativeHref(url, to);
+}
+
+export function useAbsoluteUrl(): (to: string) => string {
+  const { site } = usePage();
+  return (to) => absoluteUrl(site.config.url, to);
+}

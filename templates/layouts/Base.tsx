@@ -1,0 +1,31 @@
+import type { ComponentChildren, VNode } from "preact";
+import { renderToString } from "preact-render-to-string";
+import type { SiteData } from "../../src/build/site-data.ts";
+import { Head, type HeadProps } from "../components/Head.tsx";
+import { PageContext, usePage } from "../components/PageContext.ts";
+import { SiteFooter } from "../components/SiteFooter.tsx";
+import { SiteHeader } from "../components/SiteHeader.tsx";
+
+export function Base({ children, ...head }: HeadProps & { children: ComponentChildren }) {
+  const { site } = usePage();
+  return (
+    <html lang={site.config.language}>
+      <Head {...head} />
+      <body>
+        <a class="skip-link" href="#main">
+          Skip to content
+        </a>
+        <SiteHeader />
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}
+
+/** Renders a whole page for the site-relative `url` it will be served at. */
+export function renderPage(site: SiteData, url: string, page: VNode): string {
+  return `<!doctype html>\n${renderToString(<PageContext.Provider value={{ site, url }}>{page}</PageContext.Provider>)}\n`;
+}

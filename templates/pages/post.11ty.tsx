@@ -1,0 +1,12 @@
+import type { PostPageData } from "../data.ts";
+import { renderPage } from "../layouts/Base.tsx";
+import { PostLayout } from "../layouts/PostLayout.tsx";
+
+export const data = {
+  pagination: { data: "broadsheet.posts", size: 1, alias: "post" },
+  permalink: (data: PostPageData) => `${data.post.url}index.html`,
+};
+
+export function render(data: PostPageData): string {
+  return renderPage(data.broadsheet, data.post.url, <PostLayout post={data.post} />);
+}
