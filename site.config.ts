@@ -1,10 +1,10 @@
-import { defineSite } from "./src/config/site.ts";
+import type { SiteConfigInput } from "./src/config/site.ts";
 
 /** Settings of this blog. The README's Configuration section explains each one. */
-export default defineSite({
+export default {
   title: "The Security Brief",
   description: "Long-form analysis of conflicts, militias and the politics of security.",
   url: "https://example.com/",
   language: "en",
   defaultAuthor: "Nicholas Doumouras, Jr.",
-});
+} satisfies SiteConfigInput;

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { rm } from "node:fs/promises";
+import { readdir, rm } from "node:fs/promises";
 import Eleventy from "@11ty/eleventy";
 import { loadSiteData, type SiteData } from "./site-data.ts";
 import { checkOutputDir, replaceOutput, stagingDir } from "./output-dir.ts";
@@ -32,20 +32,20 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   try {
     const previousSite = process.env.BROADSHEET_SITE;
     process.env.BROADSHEET_SITE = path.resolve(options.root);
-    let results: unknown[];
     try {
       const eleventy = new Eleventy(undefined, staging, {
         configPath: path.join(ENGINE_ROOT, ".eleventy.ts"),
         quietMode: true,
       });
       eleventy.setIsVerbose(false);
-      results = ((await eleventy.write()) as unknown[][]).flat();
+      await eleventy.write();
     } finally {
       if (previousSite === undefined) delete process.env.BROADSHEET_SITE;
       else process.env.BROADSHEET_SITE = previousSite;
     }
+    const filesWritten = (await readdir(staging, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).length;
     await replaceOutput(staging, options.outDir);
-    return { site, filesWritten: results.length };
+    return { site, filesWritten };
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;

@@ -1,4 +1,4 @@
-import type MarkdownIt from "markdown-it";
+import type { MarkdownIt } from "markdown-it";
 import { loadSiteConfig, type SiteConfig } from "../config/site.ts";
 import { visiblePosts } from "../collections/posts.ts";
 import { createPostLoader } from "../content/load.ts";

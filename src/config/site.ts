@@ -26,11 +26,6 @@ export const siteConfigSchema = z.strictObject({
 export type SiteConfigInput = z.input<typeof siteConfigSchema>;
 export type SiteConfig = z.output<typeof siteConfigSchema>;
 
-/** Typed helper for `site.config.ts`, so editors complete and check the settings. */
-export function defineSite(config: SiteConfigInput): SiteConfigInput {
-  return config;
-}
-
 export const SITE_CONFIG_FILE = "site.config.ts";
 
 export function validateSiteConfig(raw: unknown, file = SITE_CONFIG_FILE): SiteConfig {

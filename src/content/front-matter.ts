@@ -6,7 +6,7 @@ export interface FrontMatter {
   /** Every field as written, unknown ones included. */
   readonly data: Record<string, unknown>;
   readonly body: string;
-  /** Line and column of each top-level field, for pointing problems at it. */
+  /** Line and column in the file of each top-level field (gray-matter keeps the newline after the opening ---, so YAML lines are file lines). */
   readonly positions: ReadonlyMap<string, { line: number; column: number }>;
 }
 
@@ -50,7 +50,8 @@ export function readFrontMatter(source: string, file: string): FrontMatterResult
     document = parseDocument(text, { schema: "core", lineCounter, prettyErrors: false, uniqueKeys: true });
     const problems = document.errors.map((error): Problem => {
       const { line, col } = lineCounter.linePos(error.pos[0]);
-      return { file, line: line + 1, column: col, message: `broken YAML: ${yamlMessage(error.code, error.message)}` };
+      const opened = error.code === "MISSING_CHAR" ? openingQuote(text, line, error.message) : undefined;
+      return { file, ...(opened ?? { line, column: col }), message: `broken YAML: ${yamlMessage(error.code, error.message)}` };
     });
     if (problems.length) throw new YamlProblems(problems);
     if (document.contents !== null && !isMap(document.contents)) {
@@ -81,11 +82,22 @@ export function readFrontMatter(source: string, file: string): FrontMatterResult
       const key = pair.key as { value?: unknown; range?: [number, number, number] } | null;
       if (key?.range && key.value !== undefined) {
         const { line, col } = lineCounter.linePos(key.range[0]);
-        positions.set(String(key.value), { line: line + 1, column: col });
+        positions.set(String(key.value), { line, column: col });
       }
     }
   }
   return { ok: true, value: { data: parsed.data, body: parsed.content, positions } };
+}
+
+/** YAML notices a missing quote where the text runs out; the writer needs the line where the quote opened. */
+function openingQuote(text: string, errorLine: number, message: string): { line: number; column: number } | undefined {
+  const quote = message.includes("'") ? "'" : '"';
+  const lines = text.split("\n");
+  for (let line = Math.min(errorLine, lines.length); line >= 1; line--) {
+    const content = lines[line - 1] ?? "";
+    if (content.split(quote).length % 2 === 0) return { line, column: content.indexOf(quote) + 1 };
+  }
+  return undefined;
 }
 
 function yamlMessage(code: string, message: string): string {

@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import type MarkdownIt from "markdown-it";
+import type { MarkdownIt } from "markdown-it";
 import type { SiteConfig } from "../config/site.ts";
 import { renderMarkdown } from "../markdown/index.ts";
 import { excerptOf } from "./excerpt.ts";

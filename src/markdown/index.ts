@@ -1,4 +1,4 @@
-import MarkdownIt from "markdown-it";
+import markdownIt, { type MarkdownIt, type Token } from "markdown-it";
 
 /**
  * The one markdown-it instance every post is rendered with: CommonMark plus
@@ -7,7 +7,7 @@ import MarkdownIt from "markdown-it";
  * the site owner's own writing.
  */
 export function createMarkdown(): MarkdownIt {
-  return new MarkdownIt("default", { html: true, linkify: true, typographer: true });
+  return markdownIt("default", { html: true, linkify: true, typographer: true });
 }
 
 export interface RenderedMarkdown {
@@ -31,9 +31,7 @@ export function renderMarkdown(md: MarkdownIt, source: string): RenderedMarkdown
   return { html: md.renderer.render(tokens, md.options, env), firstParagraph };
 }
 
-type InlineToken = { type: string; content: string; children: InlineToken[] | null };
-
-function plainText(children: readonly InlineToken[]): string {
+function plainText(children: readonly Token[]): string {
   let out = "";
   for (const child of children) {
     if (child.type === "text" || child.type === "code_inline") out += child.content;

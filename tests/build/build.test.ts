@@ -1,0 +1,95 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildSite, makeSite, page, post } from "../helpers/site.ts";
+
+function tree(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) {
+      const full = path.join(entry.parentPath, entry.name);
+      files[path.relative(dir, full)] = readFileSync(full, "utf8");
+    }
+  }
+  return files;
+}
+
+describe("building a site", () => {
+  it("takes slugs from front matter, from dated file names and from plain file names", async () => {
+    const root = makeSite({
+      "2021-03-04-from-a-dated-name.md": post({ title: "One", author: "A", date: "2021-03-04" }),
+      "Plain Name.md": post({ title: "Two", author: "A", date: "2021-03-05" }),
+      "2021-03-06-ignored-name.md": post({ title: "Three", author: "A", date: "2021-03-06", slug: "Chosen Slug" }),
+    });
+    const site = await buildSite(root);
+    expect(site.code).toBe(0);
+    for (const slug of ["from-a-dated-name", "plain-name", "chosen-slug"]) {
+      expect(existsSync(path.join(site.outDir, "posts", slug, "index.html"))).toBe(true);
+    }
+    expect(existsSync(path.join(site.outDir, "posts", "ignored-name"))).toBe(false);
+  });
+
+  it("stops on a post missing a required field, naming the file and the field, and writes nothing", async () => {
+    const root = makeSite({
+      "good.md": post({ title: "Good", author: "A", date: "2021-01-01" }),
+      "no-title.md": post({ author: "A", date: "2021-01-01" }),
+      "bad-date.md": post({ title: "Bad", author: "A", date: "2021-02-30" }),
+    });
+    const site = await buildSite(root);
+    expect(site.code).toBe(1);
+    expect(site.stderr).toContain("posts/no-title.md: title: is missing");
+    expect(site.stderr).toMatch(/posts\/bad-date\.md:4:1: date: "2021-02-30" is not a real date/);
+    expect(site.stderr).toContain("2 problems found.");
+    expect(existsSync(site.outDir)).toBe(false);
+  });
+
+  it("stops when two posts would get the same URL, naming both files", async () => {
+    const root = makeSite({
+      "2020-01-01-same.md": post({ title: "A", author: "A", date: "2020-01-01" }),
+      "2021-01-01-same.md": post({ title: "B", author: "A", date: "2021-01-01" }),
+    });
+    const site = await buildSite(root);
+    expect(site.code).toBe(1);
+    expect(site.stderr).toMatch(/posts\/2021-01-01-same\.md: slug: gives the URL \/posts\/same\/, which posts\/2020-01-01-same\.md has already/);
+  });
+
+  it("shows the same calendar day and writes identical bytes in time zones a day apart", async () => {
+    const root = makeSite({
+      "2020-07-13-seed.md": post({ title: "Seed", author: "A", date: "2020-07-13" }),
+      "late.md": post({ title: "Late", author: "A", date: "2020-12-31T23:30:00-10:00" }),
+    });
+    const east = await buildSite(root, { env: { TZ: "Pacific/Kiritimati" } });
+    const west = await buildSite(root, { env: { TZ: "Pacific/Pago_Pago" } });
+    expect(east.code).toBe(0);
+    expect(west.code).toBe(0);
+    expect(tree(east.outDir)).toEqual(tree(west.outDir));
+    const $ = page(east.outDir, "posts/seed/index.html");
+    expect($("time").attr("datetime")).toBe("2020-07-13");
+    expect($("time").text()).toBe("July 13, 2020");
+    expect(page(west.outDir, "posts/late/index.html")("time").text()).toBe("December 31, 2020");
+  });
+
+  it("escapes front matter text in the page", async () => {
+    const hostile = `<script>alert("x")</script> & "quotes"`;
+    const root = makeSite({ "x.md": post({ title: hostile, author: hostile, date: "2020-01-01", slug: "x" }) });
+    const site = await buildSite(root);
+    expect(site.code).toBe(0);
+    const html = readFileSync(path.join(site.outDir, "posts/x/index.html"), "utf8");
+    expect(html).not.toContain("<script>");
+    const $ = page(site.outDir, "posts/x/index.html");
+    expect($("h1").text()).toBe(hostile);
+    expect($(".author").text()).toBe(hostile);
+  });
+
+  it("hides drafts and posts dated in the future from a production build", async () => {
+    const root = makeSite({
+      "draft.md": post({ title: "Draft", author: "A", date: "2020-01-01", draft: true }),
+      "future.md": post({ title: "Future", author: "A", date: "2030-01-01" }),
+      "live.md": post({ title: "Live", author: "A", date: "2020-01-01" }),
+    });
+    const site = await buildSite(root, { env: { BROADSHEET_NOW: "2026-01-01" } });
+    expect(site.code).toBe(0);
+    expect(readdirSync(path.join(site.outDir, "posts"))).toEqual(["live"]);
+    expect(page(site.outDir, "index.html")(".post-list h2").text()).toBe("Live");
+  });
+});

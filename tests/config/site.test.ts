@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { validateSiteConfig } from "../../src/config/site.ts";
+import { ProblemsError } from "../../src/content/problems.ts";
+
+describe("validateSiteConfig", () => {
+  it("fills defaults and ends the base URL with a slash", () => {
+    expect(validateSiteConfig({ title: "T", url: "https://example.com/blog" })).toEqual({ title: "T", description: "", url: "https://example.com/blog/", language: "en" });
+  });
+
+  it("reports every bad setting, each by name", () => {
+    let error: unknown;
+    try {
+      validateSiteConfig({ title: " ", url: "example.com", colour: "red" });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ProblemsError);
+    const fields = (error as ProblemsError).problems.map((problem) => problem.field);
+    expect(fields).toEqual(expect.arrayContaining(["title", "url", "(settings)"]));
+    expect((error as ProblemsError).message).toMatch(/^site\.config\.ts: url: expected an absolute http\(s\) URL/m);
+  });
+});

@@ -1,0 +1,96 @@
+import { execFile } from "node:child_process";
+import { cpSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { load, type CheerioAPI } from "cheerio";
+import type { SiteConfigInput } from "../../src/config/site.ts";
+
+export const ENGINE_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+export const FIXTURES = path.join(ENGINE_ROOT, "tests", "fixtures");
+
+export const DEFAULT_CONFIG: SiteConfigInput = {
+  title: "Fixture Blog",
+  description: "A site built by the tests.",
+  url: "https://blog.example.org/",
+  language: "en",
+};
+
+export function tempDir(prefix = "broadsheet-"): string {
+  return mkdtempSync(path.join(tmpdir(), prefix));
+}
+
+/** A site in a fresh temporary folder: `posts/` from `posts` (name → file text) and a `site.config.ts`. */
+export function makeSite(posts: Record<string, string | Uint8Array>, config: Partial<SiteConfigInput> | null = {}): string {
+  const root = tempDir("broadsheet-site-");
+  mkdirSync(path.join(root, "posts"), { recursive: true });
+  for (const [name, content] of Object.entries(posts)) {
+    const file = path.join(root, "posts", name);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, content);
+  }
+  if (config) writeSiteConfig(root, { ...DEFAULT_CONFIG, ...config });
+  return root;
+}
+
+export function writeSiteConfig(root: string, config: SiteConfigInput): void {
+  writeFileSync(path.join(root, "site.config.ts"), `export default ${JSON.stringify(config, null, 2)};\n`);
+}
+
+/** A copy of a fixture site under tests/fixtures, so builds never write into the repository. */
+export function copyFixture(name: string): string {
+  const root = tempDir(`broadsheet-${name}-`);
+  cpSync(path.join(FIXTURES, name), root, { recursive: true });
+  return root;
+}
+
+/** A copy of the sample site: this repository's posts/ and site.config.ts. */
+export function copySampleSite(): string {
+  const root = tempDir("broadsheet-sample-");
+  cpSync(path.join(ENGINE_ROOT, "posts"), path.join(root, "posts"), { recursive: true });
+  cpSync(path.join(ENGINE_ROOT, "site.config.ts"), path.join(root, "site.config.ts"));
+  return root;
+}
+
+export interface CommandResult {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs one of our CLIs (`src/cli/<name>.ts`) as a user would, in a child process. */
+export function runCli(name: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<CommandResult> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ["--import", "tsx", path.join(ENGINE_ROOT, "src", "cli", `${name}.ts`), ...args],
+      { cwd: ENGINE_ROOT, env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+export interface BuiltSite extends CommandResult {
+  readonly root: string;
+  readonly outDir: string;
+}
+
+/** Builds `root` with the production build command into `outDir` (default: a new temporary folder). */
+export async function buildSite(root: string, options: { outDir?: string; env?: NodeJS.ProcessEnv } = {}): Promise<BuiltSite> {
+  const outDir = options.outDir ?? path.join(tempDir("broadsheet-out-"), "_site");
+  const result = await runCli("build", ["--site", root, "--out", outDir], options.env);
+  return { ...result, root, outDir };
+}
+
+export function readOutput(outDir: string, file: string): string {
+  return readFileSync(path.join(outDir, file), "utf8");
+}
+
+export function page(outDir: string, file: string): CheerioAPI {
+  return load(readOutput(outDir, file));
+}
+
+export function post(fields: Record<string, unknown>, body = "Body text."): string {
+  const lines = Object.entries(fields).map(([key, value]) => `${key}: ${typeof value === "string" ? JSON.stringify(value) : JSON.stringify(value)}`);
+  return `---\n${lines.join("\n")}\n---\n\n${body}\n`;
+}

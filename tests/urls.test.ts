@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { absoluteUrl, relativeHref } from "../src/urls.ts";
+
+describe("relativeHref", () => {
+  it.each([
+    ["/", "/posts/a/", "posts/a/index.html"],
+    ["/posts/a/", "/", "../../index.html"],
+    ["/posts/a/", "/posts/b/", "../b/index.html"],
+    ["/posts/a/", "/assets/style.css", "../../assets/style.css"],
+    ["/", "/assets/style.css", "assets/style.css"],
+    ["/posts/a/", "/posts/a/#comments", "#comments"],
+    ["/404.html", "/posts/a/", "posts/a/index.html"],
+    ["/page/2/", "/page/3/", "../3/index.html"],
+  ])("from %s to %s is %s", (from, to, expected) => {
+    expect(relativeHref(from, to)).toBe(expected);
+  });
+
+  it("resolves back to the target from the page's own location", () => {
+    for (const [from, to] of [["/posts/a/", "/tags/x/"], ["/", "/posts/b/"], ["/tags/x/page/2/", "/"]] as const) {
+      const resolved = new URL(relativeHref(from, to), `https://h${from}`).pathname;
+      expect(resolved).toBe(to.endsWith("/") ? `${to}index.html` : to);
+    }
+  });
+});
+
+describe("absoluteUrl", () => {
+  it("puts site URLs under the base URL, sub-path included", () => {
+    expect(absoluteUrl("https://example.com/", "/posts/a/")).toBe("https://example.com/posts/a/");
+    expect(absoluteUrl("https://example.com/blog/", "/posts/a/")).toBe("https://example.com/blog/posts/a/");
+    expect(absoluteUrl("https://example.com/blog/", "/")).toBe("https://example.com/blog/");
+  });
+});
