@@ -1,0 +1,51 @@
+import { existsSync, mkdtempSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { chromium, type BrowserContext } from "playwright-core";
+import sirv from "sirv";
+
+export const CHROMIUM = "/usr/bin/chromium";
+
+/** Debian's Chromium, with the flags this sandbox needs (no network but loopback, no GPU). */
+export async function launchBrowser(): Promise<BrowserContext> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium is not installed at ${CHROMIUM}. Install it with: apt-get update && apt-get install -y chromium`);
+  }
+  return chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), "broadsheet-chromium-")), {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+}
+
+export interface StaticServer {
+  /** Origin plus `basePath`, ending in a slash: `http://127.0.0.1:PORT/blog/`. */
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/** Serves a built site over HTTP on a free loopback port, optionally under a sub-path such as `/blog/`. */
+export async function serveDirectory(dir: string, basePath = "/"): Promise<StaticServer> {
+  const files = sirv(dir, { dev: true, etag: false });
+  const server: Server = createServer((request, response) => {
+    const url = request.url ?? "/";
+    if (!url.startsWith(basePath)) {
+      response.statusCode = 404;
+      response.end("outside the site");
+      return;
+    }
+    request.url = `/${url.slice(basePath.length)}`;
+    files(request, response, () => {
+      response.statusCode = 404;
+      response.end("not found");
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${basePath}`,
+    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+  };
+}
