@@ -3,7 +3,7 @@ import { loadSiteConfig, type SiteConfig } from "../config/site.ts";
 import { visiblePosts } from "../collections/posts.ts";
 import { createPostLoader } from "../content/load.ts";
 import type { Post } from "../content/post.ts";
-import { ProblemsError } from "../content/problems.ts";
+import { ProblemsError, type Problem } from "../content/problems.ts";
 import { createMarkdown } from "../markdown/index.ts";
 
 export type BuildMode = "production" | "development";
@@ -26,20 +26,27 @@ const loaders = new Map<string, { key: string; load: ReturnType<typeof createPos
 let markdown: MarkdownIt | undefined;
 
 /**
- * Loads, validates and renders every post once. Stops with every problem
- * found, never with only the first. Repeated calls for the same site reuse
- * the posts whose files did not change.
+ * Reads the settings and every post, and collects every problem in them.
+ * Repeated calls for the same site reuse the posts whose files did not change.
  */
-export async function loadSiteData(options: SiteDataOptions): Promise<SiteData> {
-  const config = await loadSiteConfig(options.root);
+export async function loadPosts(root: string): Promise<{ config: SiteConfig; posts: readonly Post[]; problems: readonly Problem[] }> {
+  const config = await loadSiteConfig(root);
   const key = JSON.stringify(config);
-  let entry = loaders.get(options.root);
+  let entry = loaders.get(root);
   if (!entry || entry.key !== key) {
     markdown ??= createMarkdown();
-    entry = { key, load: createPostLoader(options.root, config, markdown) };
-    loaders.set(options.root, entry);
+    entry = { key, load: createPostLoader(root, config, markdown) };
+    loaders.set(root, entry);
   }
-  const { posts, problems } = await entry.load();
+  return { config, ...(await entry.load()) };
+}
+
+/**
+ * Loads, validates and renders every post once, and decides which are shown.
+ * Stops with every problem found, never with only the first.
+ */
+export async function loadSiteData(options: SiteDataOptions): Promise<SiteData> {
+  const { config, posts, problems } = await loadPosts(options.root);
   if (problems.length) throw new ProblemsError(problems);
   const now = options.now ?? nowFromEnvironment();
   return {

@@ -101,15 +101,20 @@ function openingQuote(text: string, errorLine: number, message: string): { line:
 }
 
 function yamlMessage(code: string, message: string): string {
+  const text = (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "").replace(/\.$/, "");
   switch (code) {
     case "DUPLICATE_KEY":
       return "a field is given twice; expected each field once";
     case "TAB_AS_INDENT":
       return "a tab is used for indentation; expected spaces";
     case "MISSING_CHAR":
-      return `${message.replace(/\.$/, "")}; expected a closing quote on the same line`;
+      return `${text}; expected a closing quote on the same line`;
+    case "BLOCK_AS_IMPLICIT_KEY":
+      return 'a value contains a colon followed by a space; expected such text in quotes, for example title: "Iraq: what next?"';
+    case "BAD_SCALAR_START":
+      return `${text}; expected text that starts with such a character to be in quotes`;
     default:
-      return message.split("\n")[0] ?? message;
+      return text;
   }
 }
 

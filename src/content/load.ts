@@ -7,6 +7,7 @@ import { excerptOf } from "./excerpt.ts";
 import { readFrontMatter } from "./front-matter.ts";
 import { postUrl, type Post } from "./post.ts";
 import type { Problem } from "./problems.ts";
+import { intendedField } from "./field-names.ts";
 import { frontMatterSchema } from "./schema.ts";
 import { slugFromFileName, slugFromFrontMatter } from "./slug.ts";
 
@@ -67,15 +68,24 @@ export function parsePost(bytes: Uint8Array, sourcePath: string, config: SiteCon
   const at = (field: string) => positions.get(field) ?? {};
 
   const problems: Problem[] = [];
+  const misspelt = new Set<string>();
+  for (const name of Object.keys(data)) {
+    const intended = intendedField(name);
+    if (!intended) continue;
+    misspelt.add(intended);
+    problems.push({ file: sourcePath, ...at(name), field: name, message: `is not a field Broadsheet knows; did you mean "${intended}"?` });
+  }
   const parsed = frontMatterSchema.safeParse(data);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0] ?? "");
+      // "did you mean title?" already says what a missing title would.
+      if (misspelt.has(field) && data[field] === undefined) continue;
       problems.push({ file: sourcePath, ...at(field), field, message: issue.message });
     }
   }
   const author = parsed.data?.author ?? config.defaultAuthor;
-  if (parsed.success && author === undefined) {
+  if (parsed.success && author === undefined && !misspelt.has("author")) {
     problems.push({ file: sourcePath, field: "author", message: "is missing; expected the author's name, or a defaultAuthor in site.config.ts" });
   }
   let slug = slugFromFileName(path.basename(sourcePath));

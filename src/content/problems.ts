@@ -31,6 +31,8 @@ export function formatProblems(problems: readonly Problem[]): string {
 /** Thrown when problems stop a build; carries every problem found in the run. */
 export class ProblemsError extends Error {
   readonly problems: readonly Problem[];
+  /** Tells Eleventy's error output (the dev server) to print the problems without a stack trace. */
+  readonly skipOriginalStack = true;
 
   constructor(problems: readonly Problem[]) {
     super(formatProblems(problems));

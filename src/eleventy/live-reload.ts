@@ -1,7 +1,7 @@
-import { readdirSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, watch, writeFileSync } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { POSTS_DIR } from "../content/load.ts";
+import { isPostFile, POSTS_DIR } from "../content/load.ts";
 import { SITE_CONFIG_FILE } from "../config/site.ts";
 
 const SOURCE = /\.tsx?$/;
@@ -20,7 +20,10 @@ function sourceFiles(dir: string): string[] {
  * module graph instead of keeping stale modules in Node's cache.
  */
 export function liveReload(eleventyConfig: UserConfig, options: { root: string }): void {
-  eleventyConfig.addWatchTarget(path.join(options.root, POSTS_DIR));
+  const postsDir = path.join(options.root, POSTS_DIR);
+  eleventyConfig.addWatchTarget(postsDir);
+  eleventyConfig.addWatchTarget(DELETIONS);
+  if (process.env.ELEVENTY_RUN_MODE === "serve" || process.env.ELEVENTY_RUN_MODE === "watch") rebuildOnDeletion(postsDir);
   eleventyConfig.addWatchTarget(path.join(options.root, SITE_CONFIG_FILE), { resetConfig: true });
   for (const dir of ["src", "templates"]) eleventyConfig.addWatchTarget(`./${dir}/`, { resetConfig: true });
 
@@ -30,4 +33,24 @@ export function liveReload(eleventyConfig: UserConfig, options: { root: string }
     // Eleventy clears the import cache for exactly the files in this queue, right after this event.
     for (const file of everything) if (!queue.includes(file)) queue.push(file);
   });
+}
+
+/** Eleventy's watcher builds on added and changed files only; a note here stands for a deleted post. */
+const DELETIONS = ".cache/broadsheet/deleted-posts";
+const watching = Symbol.for("broadsheet.watchingDeletions");
+
+/**
+ * Deleting a post (or the broken post that stopped the last build) must
+ * rebuild the site too, so a deletion is written down as a change to a file
+ * Eleventy watches. One watcher per process: the configuration is reloaded
+ * often, the process is not.
+ */
+function rebuildOnDeletion(postsDir: string): void {
+  const state = globalThis as { [watching]?: true };
+  if (state[watching] || !existsSync(postsDir)) return;
+  state[watching] = true;
+  mkdirSync(path.dirname(DELETIONS), { recursive: true });
+  watch(postsDir, { recursive: true }, (_event, name) => {
+    if (name && isPostFile(path.basename(name)) && !existsSync(path.join(postsDir, name))) writeFileSync(DELETIONS, `${name}\n`);
+  }).unref();
 }

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { copyProject, startDevServer, waitFor, type DevServer } from "../helpers/dev-server.ts";
@@ -42,6 +42,37 @@ describe("the dev server", () => {
   it("shows the effect of an edited module in src/, two imports away from the config", async () => {
     edit(path.join(root, "src", "content", "excerpt.ts"), "return `${head}…`;", "return `${head} [continued]`;");
     await waitFor(`${server.url}/`, (_, body) => body.includes(" [continued]"));
+  });
+
+  it("keeps serving the last good site while a post is broken, prints the problem, and recovers when it is fixed", async () => {
+    const file = path.join(root, "posts", "breakable.md");
+    writeFileSync(file, post({ title: "Breakable", date: "2024-06-01" }, "Version one."));
+    await waitFor(`${server.url}/posts/breakable/`, (status, body) => status === 200 && body.includes("Version one."));
+
+    const logBefore = server.output().length;
+    writeFileSync(file, "---\ntitle: Breakable\ndate: 2024-02-30\n---\nVersion two.\n");
+    await expect.poll(() => server.output().slice(logBefore), { timeout: 20_000 }).toContain(
+      'posts/breakable.md:3:1: date: "2024-02-30" is not a real date (February 2024 has 29 days)',
+    );
+    expect(server.output().slice(logBefore)).not.toContain("at loadSiteData");
+    const stillServed = await fetch(`${server.url}/posts/breakable/`);
+    expect(stillServed.status).toBe(200);
+    expect(await stillServed.text()).toContain("Version one.");
+
+    writeFileSync(file, post({ title: "Breakable", date: "2024-06-01" }, "Version three."));
+    await waitFor(`${server.url}/posts/breakable/`, (_, body) => body.includes("Version three."));
+  });
+
+  it("rebuilds when a post is deleted, also when the deleted post was the broken one", async () => {
+    const broken = path.join(root, "posts", "broken-then-deleted.md");
+    writeFileSync(broken, "---\ntitle: [unclosed\n---\n");
+    await expect.poll(() => server.output(), { timeout: 20_000 }).toContain("posts/broken-then-deleted.md");
+    writeFileSync(path.join(root, "posts", "arrives-meanwhile.md"), post({ title: "Arrives Meanwhile", date: "2024-06-02" }));
+    rmSync(broken);
+    await waitFor(`${server.url}/`, (_, body) => body.includes("Arrives Meanwhile"));
+
+    rmSync(path.join(root, "posts", "arrives-meanwhile.md"));
+    await waitFor(`${server.url}/`, (_, body) => !body.includes("Arrives Meanwhile"));
   });
 
   it("keeps serving drafts while writing", async () => {

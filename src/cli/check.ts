@@ -1,0 +1,22 @@
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { loadPosts } from "../build/site-data.ts";
+import { formatProblems, ProblemsError } from "../content/problems.ts";
+
+const { values } = parseArgs({ options: { site: { type: "string", default: process.env.BROADSHEET_SITE ?? process.cwd() } } });
+const root = path.resolve(values.site);
+
+/** Validates the settings and every post exactly as a build would, and writes nothing. */
+try {
+  const { posts, problems } = await loadPosts(root);
+  if (problems.length) {
+    console.error(formatProblems(problems));
+    process.exitCode = 1;
+  } else {
+    console.log(`No problems found in ${posts.length} ${posts.length === 1 ? "post" : "posts"}.`);
+  }
+} catch (error) {
+  if (!(error instanceof ProblemsError)) throw error;
+  console.error(error.message);
+  process.exitCode = 1;
+}
