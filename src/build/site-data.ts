@@ -1,9 +1,9 @@
 import type { MarkdownIt } from "markdown-it";
 import { loadSiteConfig, type SiteConfig } from "../config/site.ts";
 import { visiblePosts } from "../collections/posts.ts";
-import { createPostLoader } from "../content/load.ts";
+import { createPostLoader, type LoadedPosts } from "../content/load.ts";
 import type { Post } from "../content/post.ts";
-import { ProblemsError, type Problem } from "../content/problems.ts";
+import { isWarning, ProblemsError, type Problem } from "../content/problems.ts";
 import { createMarkdown } from "../markdown/index.ts";
 
 export type BuildMode = "production" | "development";
@@ -13,6 +13,16 @@ export interface SiteData {
   readonly config: SiteConfig;
   readonly mode: BuildMode;
   readonly posts: readonly Post[];
+  /** Old addresses of the shown posts, each to get a page that redirects to its post. */
+  readonly redirects: readonly Redirect[];
+  /** Problems that do not stop the build, for the build command to print. */
+  readonly warnings: readonly Problem[];
+}
+
+export interface Redirect {
+  /** The old site-relative address: `/2019/01/old-post/` or `/old-post.html`. */
+  readonly from: string;
+  readonly to: Post;
 }
 
 export interface SiteDataOptions {
@@ -29,7 +39,7 @@ let markdown: MarkdownIt | undefined;
  * Reads the settings and every post, and collects every problem in them.
  * Repeated calls for the same site reuse the posts whose files did not change.
  */
-export async function loadPosts(root: string): Promise<{ config: SiteConfig; posts: readonly Post[]; problems: readonly Problem[] }> {
+export async function loadPosts(root: string): Promise<{ config: SiteConfig } & LoadedPosts> {
   const config = await loadSiteConfig(root);
   const key = JSON.stringify(config);
   let entry = loaders.get(root);
@@ -47,12 +57,15 @@ export async function loadPosts(root: string): Promise<{ config: SiteConfig; pos
  */
 export async function loadSiteData(options: SiteDataOptions): Promise<SiteData> {
   const { config, posts, problems } = await loadPosts(options.root);
-  if (problems.length) throw new ProblemsError(problems);
+  if (problems.some((problem) => !isWarning(problem))) throw new ProblemsError(problems);
   const now = options.now ?? nowFromEnvironment();
+  const shown = visiblePosts(posts, { includeUnpublished: options.mode === "development", now });
   return {
     config,
     mode: options.mode,
-    posts: visiblePosts(posts, { includeUnpublished: options.mode === "development", now }),
+    posts: shown,
+    redirects: shown.flatMap((post) => post.redirects.map((from) => ({ from, to: post }))),
+    warnings: problems,
   };
 }
 

@@ -19,6 +19,21 @@ const EXPECTED =
 const DATE_TIME =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(?:\s*(Z|[+-]\d{2}:?\d{2}))?)?$/i;
 
+const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+/** "Jul 08 2022" (Astro's starter), "July 8, 2022", "8 July 2022": a month name, a day and a year. */
+const MONTH_FIRST = /^([a-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})$/i;
+const DAY_FIRST = /^(\d{1,2})\s+([a-z]{3,9})\.?,?\s+(\d{4})$/i;
+
+/** A full date written with an English month name, as `YYYY-MM-DD`; any other text unchanged. */
+function fromMonthName(text: string): string {
+  const monthFirst = MONTH_FIRST.exec(text);
+  const dayFirst = monthFirst ? null : DAY_FIRST.exec(text);
+  const [name, day, year] = monthFirst ? [monthFirst[1], monthFirst[2], monthFirst[3]] : dayFirst ? [dayFirst[2], dayFirst[1], dayFirst[3]] : [];
+  if (!name || !day || !year) return text;
+  const month = MONTH_NAMES.findIndex((candidate) => candidate.startsWith(name.toLowerCase())) + 1;
+  return month ? `${year}-${String(month).padStart(2, "0")}-${day.padStart(2, "0")}` : text;
+}
+
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
@@ -35,7 +50,7 @@ export function parsePostDate(value: unknown): DateResult {
     return { ok: false, message: `is ${describe(value)}; ${EXPECTED}` };
   }
   const text = value.trim();
-  const match = DATE_TIME.exec(text);
+  const match = DATE_TIME.exec(fromMonthName(text));
   if (!match) return { ok: false, message: `"${text}" is not a date; ${EXPECTED}` };
   const [, y, m, d, hh, mm, ss, fraction, offset] = match;
   const year = Number(y);

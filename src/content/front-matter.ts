@@ -1,84 +1,108 @@
 import matter from "gray-matter";
+import { parse as parseToml, TomlDate, TomlError } from "smol-toml";
 import { isMap, LineCounter, parseDocument, type Document } from "yaml";
 import type { Problem } from "./problems.ts";
 
+export type FrontMatterFormat = "yaml" | "toml" | "json";
+
 export interface FrontMatter {
-  /** Every field as written, unknown ones included. */
+  readonly format: FrontMatterFormat;
+  /** Every field as written, unknown ones included. Dates stay the text written. */
   readonly data: Record<string, unknown>;
   readonly body: string;
-  /** Line and column in the file of each top-level field (gray-matter keeps the newline after the opening ---, so YAML lines are file lines). */
+  /** The file line the body starts on. */
+  readonly bodyLine: number;
+  /** Line and column in the file of each top-level field, for pointing problems at it. */
   readonly positions: ReadonlyMap<string, { line: number; column: number }>;
 }
 
 export type FrontMatterResult = { ok: true; value: FrontMatter } | { ok: false; problems: Problem[] };
 
-const OPENING = /^---([^\n]*)\n/;
-const CLOSING = /^---[ \t]*$/m;
-const YAML_LANGUAGES = new Set(["", "yaml", "yml"]);
-
-/** Thrown from inside gray-matter's engine so YAML problems come back as values. */
-class YamlProblems extends Error {
+/** Thrown from inside gray-matter's engines so parse problems come back as values. */
+class FrontMatterProblems extends Error {
   constructor(readonly problems: Problem[]) {
     super("front matter problems");
   }
 }
 
+const FENCE_LANGUAGE: Readonly<Record<string, FrontMatterFormat>> = { "": "yaml", yaml: "yaml", yml: "yaml", json: "json", toml: "toml" };
+
 /**
- * Reads a post's YAML front matter with gray-matter. Only YAML is read: any
- * other language after the opening fence (`---js`, ...) is refused before
- * gray-matter sees it, so front matter is never executed.
+ * Reads a post's front matter with gray-matter: YAML between `---` lines,
+ * TOML between `+++` lines (Hugo, Zola), or JSON (`---json`, or a bare
+ * object opening the file, as Hugo writes it). Any other language after the
+ * opening fence (`---js`, ...) is refused before gray-matter sees it, so
+ * front matter is never executed.
  *
  * `source` must already be decoded, without a byte-order mark and with `\n` line endings.
  */
 export function readFrontMatter(source: string, file: string): FrontMatterResult {
-  const opening = OPENING.exec(source);
+  if (source.startsWith("{")) return readBareJson(source, file);
+  const fence = source.startsWith("+++") ? "+++" : "---";
+  const opening = new RegExp(`^${fence.replace(/\+/g, "\\+")}([^\\n]*)\\n`).exec(source);
   if (!opening) {
     return fail(file, 1, 1, "the file has no front matter; expected it to start with a line ---, then fields such as title: and date:, then ---");
   }
   const language = (opening[1] ?? "").trim().toLowerCase();
-  if (!YAML_LANGUAGES.has(language)) {
-    return fail(file, 1, 4, `front matter in "${language}" is refused; only YAML front matter is read, and front matter is never run as code`);
+  const format = fence === "+++" ? (language === "" || language === "toml" ? "toml" : undefined) : FENCE_LANGUAGE[language];
+  if (!format) {
+    return fail(file, 1, 4, `front matter in "${language}" is refused; only YAML, TOML and JSON front matter is read, and front matter is never run as code`);
   }
   const rest = source.slice(opening[0].length);
-  if (!CLOSING.test(rest) && !/^---[ \t]*$/.test(rest)) {
-    return fail(file, 1, 1, "the front matter block opened here is never closed; expected a line --- after the last field");
+  if (!new RegExp(`^${fence.replace(/\+/g, "\\+")}[ \\t]*$`, "m").test(rest)) {
+    return fail(file, 1, 1, `the front matter block opened here is never closed; expected a line ${fence} after the last field`);
   }
 
-  const lineCounter = new LineCounter();
-  let document: Document | undefined;
-  const parseYaml = (text: string): Record<string, unknown> => {
-    document = parseDocument(text, { schema: "core", lineCounter, prettyErrors: false, uniqueKeys: true });
-    const problems = document.errors.map((error): Problem => {
-      const { line, col } = lineCounter.linePos(error.pos[0]);
-      const opened = error.code === "MISSING_CHAR" ? openingQuote(text, line, error.message) : undefined;
-      return { file, ...(opened ?? { line, column: col }), message: `broken YAML: ${yamlMessage(error.code, error.message)}` };
-    });
-    if (problems.length) throw new YamlProblems(problems);
-    if (document.contents !== null && !isMap(document.contents)) {
-      const kind = Array.isArray(document.toJS()) ? "a list" : "a single value";
-      throw new YamlProblems([{ file, line: 2, column: 1, message: `the front matter is ${kind}; expected fields, one per line, such as title: My post` }]);
-    }
-    return (document.toJS() as Record<string, unknown> | null) ?? {};
+  let positions = new Map<string, { line: number; column: number }>();
+  const parsers: Record<FrontMatterFormat, (text: string) => Record<string, unknown>> = {
+    yaml: (text) => {
+      const parsed = parseYaml(text, file);
+      positions = parsed.positions;
+      return parsed.data;
+    },
+    toml: (text) => {
+      positions = keyPositions(text, /^[ \t]*("?)([A-Za-z0-9_-]+)\1[ \t]*=/gm);
+      return parseTomlBlock(text, file);
+    },
+    json: (text) => {
+      positions = keyPositions(text, /^[ \t]*(")([^"\n]+)"[ \t]*:/gm);
+      return parseJsonBlock(text, file, 1);
+    },
   };
   const refuse = (): never => {
-    throw new YamlProblems([{ file, line: 1, column: 4, message: "executable front matter is refused; only YAML is read" }]);
+    throw new FrontMatterProblems([{ file, line: 1, column: 4, message: "executable front matter is refused; front matter is never run as code" }]);
   };
 
   let parsed: matter.GrayMatterFile<string>;
   try {
     parsed = matter(source, {
-      language: "yaml",
-      engines: { yaml: parseYaml, yml: parseYaml, javascript: refuse, js: refuse, coffee: refuse, coffeescript: refuse, json: refuse, toml: refuse },
+      language: format,
+      delimiters: fence,
+      engines: { yaml: parsers.yaml, yml: parsers.yaml, toml: parsers.toml, json: parsers.json, javascript: refuse, js: refuse, coffee: refuse, coffeescript: refuse },
     });
   } catch (error) {
-    if (error instanceof YamlProblems) return { ok: false, problems: error.problems };
+    if (error instanceof FrontMatterProblems) return { ok: false, problems: error.problems };
     throw error;
   }
+  return { ok: true, value: { format, data: parsed.data, body: parsed.content, bodyLine: lineOf(source, source.length - parsed.content.length), positions } };
+}
 
+function parseYaml(text: string, file: string): { data: Record<string, unknown>; positions: Map<string, { line: number; column: number }> } {
+  const lineCounter = new LineCounter();
+  const document: Document = parseDocument(text, { schema: "core", lineCounter, prettyErrors: false, uniqueKeys: true });
+  const problems = document.errors.map((error): Problem => {
+    const { line, col } = lineCounter.linePos(error.pos[0]);
+    const opened = error.code === "MISSING_CHAR" ? openingQuote(text, line, error.message) : undefined;
+    return { file, ...(opened ?? { line, column: col }), message: `broken YAML: ${yamlMessage(error.code, error.message)}` };
+  });
+  if (problems.length) throw new FrontMatterProblems(problems);
+  if (document.contents !== null && !isMap(document.contents)) {
+    const kind = Array.isArray(document.toJS()) ? "a list" : "a single value";
+    throw new FrontMatterProblems([{ file, line: 2, column: 1, message: `the front matter is ${kind}; expected fields, one per line, such as title: My post` }]);
+  }
   const positions = new Map<string, { line: number; column: number }>();
-  const contents = document?.contents;
-  if (contents && isMap(contents)) {
-    for (const pair of contents.items) {
+  if (document.contents && isMap(document.contents)) {
+    for (const pair of document.contents.items) {
       const key = pair.key as { value?: unknown; range?: [number, number, number] } | null;
       if (key?.range && key.value !== undefined) {
         const { line, col } = lineCounter.linePos(key.range[0]);
@@ -86,7 +110,87 @@ export function readFrontMatter(source: string, file: string): FrontMatterResult
       }
     }
   }
-  return { ok: true, value: { data: parsed.data, body: parsed.content, positions } };
+  return { data: (document.toJS() as Record<string, unknown> | null) ?? {}, positions };
+}
+
+function parseTomlBlock(text: string, file: string): Record<string, unknown> {
+  try {
+    return plainDates(parseToml(text)) as Record<string, unknown>;
+  } catch (error) {
+    if (!(error instanceof TomlError)) throw error;
+    const message = (error.message.split("\n")[0] ?? "").replace(/^Invalid TOML document: /, "");
+    throw new FrontMatterProblems([{ file, line: error.line, column: error.column, message: `broken TOML: ${message}` }]);
+  }
+}
+
+/** TOML dates become the text written (`2014-11-18T00:00:00Z`), like YAML dates, so no time zone touches them. */
+function plainDates(value: unknown): unknown {
+  if (value instanceof TomlDate) return value.toISOString();
+  if (Array.isArray(value)) return value.map(plainDates);
+  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, plainDates(item)]));
+  return value;
+}
+
+function parseJsonBlock(text: string, file: string, firstLine: number): Record<string, unknown> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new FrontMatterProblems([{ file, line: firstLine, column: 1, message: `broken JSON: ${(error as Error).message.split("\n")[0]}` }]);
+  }
+  if (!data || typeof data !== "object" || Array.isArray(data)) {
+    throw new FrontMatterProblems([{ file, line: firstLine, column: 1, message: "the front matter is not a JSON object; expected { \"title\": ..., \"date\": ... }" }]);
+  }
+  return data as Record<string, unknown>;
+}
+
+/** Hugo's JSON front matter: an object opening the file, with no fences. Its end is found by balancing braces outside strings. */
+function readBareJson(source: string, file: string): FrontMatterResult {
+  let depth = 0;
+  let inString = false;
+  let end = -1;
+  for (let i = 0; i < source.length && end === -1; i++) {
+    const char = source[i];
+    if (inString) {
+      if (char === "\\") i++;
+      else if (char === '"') inString = false;
+    } else if (char === '"') inString = true;
+    else if (char === "{") depth++;
+    else if (char === "}" && --depth === 0) end = i + 1;
+  }
+  if (end === -1) return fail(file, 1, 1, "the JSON front matter opened here is never closed; expected a } after the last field");
+  const text = source.slice(0, end);
+  try {
+    const data = parseJsonBlock(text, file, 1);
+    const body = source.slice(end).replace(/^[ \t]*\n/, "");
+    return {
+      ok: true,
+      value: { format: "json", data, body, bodyLine: lineOf(source, source.length - body.length), positions: keyPositions(text, /^[ \t]*(")([^"\n]+)"[ \t]*:/gm) },
+    };
+  } catch (error) {
+    if (error instanceof FrontMatterProblems) return { ok: false, problems: error.problems };
+    throw error;
+  }
+}
+
+/**
+ * Where each top-level key of a TOML or JSON block starts. gray-matter keeps
+ * the newline after the opening fence and a bare JSON object starts the file,
+ * so block lines are file lines in both cases.
+ */
+function keyPositions(text: string, pattern: RegExp): Map<string, { line: number; column: number }> {
+  const positions = new Map<string, { line: number; column: number }>();
+  for (const match of text.matchAll(pattern)) {
+    const key = match[2];
+    if (key && !positions.has(key)) positions.set(key, { line: lineOf(text, match.index), column: match[0].indexOf(key) + (match[1] ? 0 : 1) });
+  }
+  return positions;
+}
+
+function lineOf(text: string, index: number): number {
+  let line = 1;
+  for (let i = 0; i < index; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
 }
 
 /** YAML notices a missing quote where the text runs out; the writer needs the line where the quote opened. */

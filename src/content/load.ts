@@ -9,7 +9,8 @@ import { postUrl, type Post } from "./post.ts";
 import type { Problem } from "./problems.ts";
 import { intendedField } from "./field-names.ts";
 import { frontMatterSchema } from "./schema.ts";
-import { slugFromFileName, slugFromFrontMatter } from "./slug.ts";
+import { resolveAliases } from "./aliases.ts";
+import { dateFromFileName, postName, slugFromFileName, slugFromFrontMatter } from "./slug.ts";
 
 export const POSTS_DIR = "posts";
 
@@ -17,9 +18,12 @@ export interface LoadedPosts {
   /** Every valid post, drafts included, in source-path order. */
   readonly posts: readonly Post[];
   readonly problems: readonly Problem[];
+  /** Documents in other formats (`.mdx`, `.html`, ...) that are not posts, for `npm run check` to list. */
+  readonly skipped: readonly string[];
 }
 
-type Outcome = { post: Post; problems?: undefined } | { post?: undefined; problems: Problem[] };
+/** A post and its warnings, or the problems that stop it. */
+type Outcome = { post: Post; problems: Problem[] } | { post?: undefined; problems: Problem[] };
 
 /**
  * Markdown files are posts. Dotfiles and editor leftovers (`.#post.md`,
@@ -29,19 +33,48 @@ export function isPostFile(fileName: string): boolean {
   return /\.(md|markdown)$/i.test(fileName) && !fileName.startsWith(".");
 }
 
-async function findPostFiles(postsDir: string): Promise<string[]> {
+/** Formats other engines write posts in that Broadsheet does not render. */
+const OTHER_DOCUMENT = /\.(mdx|mdoc|markdoc|textile|adoc|asciidoc|rst|org|html?|ipynb)$/i;
+
+async function findPostFiles(postsDir: string): Promise<{ posts: string[]; skipped: string[]; others: string[] }> {
   let entries;
   try {
     entries = await readdir(postsDir, { recursive: true, withFileTypes: true });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return { posts: [], skipped: [], others: [] };
     throw error;
   }
-  return entries
-    .filter((entry) => entry.isFile() && isPostFile(entry.name))
+  const files = entries
+    .filter((entry) => entry.isFile())
     .map((entry) => path.join(entry.parentPath, entry.name))
     .filter((file) => !path.relative(postsDir, file).split(path.sep).some((part) => part.startsWith(".")))
     .sort();
+  return {
+    posts: files.filter((file) => isPostFile(path.basename(file))),
+    skipped: files.filter((file) => OTHER_DOCUMENT.test(file)),
+    others: files.filter((file) => !isPostFile(path.basename(file)) && !isEditorLeftover(path.basename(file))),
+  };
+}
+
+/** Editor backup and lock files (`post.md~`, `#post.md#`); dotfiles are left out before this. */
+function isEditorLeftover(name: string): boolean {
+  return name.endsWith("~") || /^#.*#$/.test(name);
+}
+
+/**
+ * A folder post's other files, published beside its page so relative links
+ * and images keep working: `posts/trip/photo.jpg` → `/posts/<slug>/photo.jpg`.
+ */
+function folderAssets(post: Post, root: string, others: readonly string[]): Post {
+  if (!/\/index\.(md|markdown)$/i.test(post.sourcePath)) return post;
+  const folder = path.join(root, path.dirname(post.sourcePath));
+  const assets = others
+    .filter((file) => file.startsWith(folder + path.sep))
+    .map((file) => {
+      const inside = path.relative(folder, file).split(path.sep).join("/");
+      return { source: path.relative(root, file).split(path.sep).join("/"), url: `${post.url}${inside}` };
+    });
+  return assets.length ? { ...post, assets } : post;
 }
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
@@ -64,7 +97,7 @@ export function parsePost(bytes: Uint8Array, sourcePath: string, config: SiteCon
 
   const frontMatter = readFrontMatter(source, sourcePath);
   if (!frontMatter.ok) return { problems: frontMatter.problems };
-  const { data, body, positions } = frontMatter.value;
+  const { data, body, bodyLine, positions } = frontMatter.value;
   const at = (field: string) => positions.get(field) ?? {};
 
   const problems: Problem[] = [];
@@ -75,43 +108,62 @@ export function parsePost(bytes: Uint8Array, sourcePath: string, config: SiteCon
     misspelt.add(intended);
     problems.push({ file: sourcePath, ...at(name), field: name, message: `is not a field Broadsheet knows; did you mean "${intended}"?` });
   }
-  const parsed = frontMatterSchema.safeParse(data);
+  const name = postName(sourcePath);
+  const resolved = resolveAliases(data, sourcePath, at);
+  problems.push(...resolved.problems);
+  const fields = resolved.fields;
+  // Front matter wins over a date in the file name; the file name only fills a gap.
+  if (fields.date === undefined) fields.date = dateFromFileName(name);
+  const parsed = frontMatterSchema.safeParse(fields);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0] ?? "");
       // "did you mean title?" already says what a missing title would.
-      if (misspelt.has(field) && data[field] === undefined) continue;
+      if (misspelt.has(field) && fields[field] === undefined) continue;
       problems.push({ file: sourcePath, ...at(field), field, message: issue.message });
     }
   }
-  const author = parsed.data?.author ?? config.defaultAuthor;
-  if (parsed.success && author === undefined && !misspelt.has("author")) {
+  const authors = parsed.data?.author ?? (config.defaultAuthor ? [config.defaultAuthor] : undefined);
+  if (parsed.success && authors === undefined && !misspelt.has("author")) {
     problems.push({ file: sourcePath, field: "author", message: "is missing; expected the author's name, or a defaultAuthor in site.config.ts" });
   }
-  let slug = slugFromFileName(path.basename(sourcePath));
+  let slug = slugFromFileName(name);
   if (parsed.data?.slug !== undefined) {
     const result = slugFromFrontMatter(parsed.data.slug);
     if (result.ok) slug = result.slug;
     else problems.push({ file: sourcePath, ...at("slug"), field: "slug", message: result.message });
   }
-  if (problems.length || !parsed.success || author === undefined) return { problems };
+  if (problems.length || !parsed.success || authors === undefined) return { problems };
 
-  const fields = parsed.data;
+  const valid = parsed.data;
   const rendered = renderMarkdown(markdown, body);
+  const warnings = rendered.templateSyntax.map(
+    (found): Problem => ({
+      file: sourcePath,
+      line: bodyLine + found.line - 1,
+      column: found.column,
+      severity: "warning",
+      message: `${found.text} is another engine's template syntax and is shown as text; expected plain Markdown (replace it, or put it in backticks to show it as code)`,
+    }),
+  );
   return {
+    problems: warnings,
     post: {
       id: slug,
       slug,
       url: postUrl(slug),
-      title: fields.title,
-      author,
-      date: fields.date,
-      updated: fields.updated,
-      description: fields.description,
-      tags: fields.tags,
-      draft: fields.draft,
-      comments: fields.comments,
-      excerpt: excerptOf(fields.description, rendered.firstParagraph),
+      title: valid.title,
+      authors,
+      author: joinNames(authors, config.language),
+      date: valid.date,
+      updated: valid.updated,
+      description: valid.description,
+      tags: valid.tags,
+      draft: valid.draft,
+      comments: valid.comments,
+      redirects: [...new Set([...valid.redirect_from, ...valid.aliases, ...valid.permalink])],
+      assets: [],
+      excerpt: excerptOf(valid.description, rendered.firstParagraph),
       html: rendered.html,
       sourcePath,
       data,
@@ -119,21 +171,21 @@ export function parsePost(bytes: Uint8Array, sourcePath: string, config: SiteCon
   };
 }
 
+function joinNames(names: readonly string[], language: string): string {
+  return new Intl.ListFormat(language, { style: "long", type: "conjunction" }).format(names);
+}
+
+/** Every address (a post's URL or an old address redirecting to it) belongs to one post. */
 function duplicateUrlProblems(posts: readonly Post[]): Problem[] {
   const byUrl = new Map<string, Post>();
   const problems: Problem[] = [];
-  for (const post of posts) {
-    const first = byUrl.get(post.url);
-    if (first) {
-      problems.push({
-        file: post.sourcePath,
-        field: "slug",
-        message: `gives the URL ${post.url}, which ${first.sourcePath} has already; expected each post to have its own slug (set slug: in one of them)`,
-      });
-    } else {
-      byUrl.set(post.url, post);
-    }
-  }
+  const claim = (url: string, post: Post, field: string, fix: string) => {
+    const first = byUrl.get(url);
+    if (!first) byUrl.set(url, post);
+    else problems.push({ file: post.sourcePath, field, message: `gives the URL ${url}, which ${first.sourcePath} has already; expected each address to belong to one post (${fix})` });
+  };
+  for (const post of posts) claim(post.url, post, "slug", "set slug: in one of them");
+  for (const post of posts) for (const url of post.redirects) claim(url, post, "redirect_from", "remove the old address from one of them");
   return problems;
 }
 
@@ -147,7 +199,7 @@ export function createPostLoader(root: string, config: SiteConfig, markdown: Mar
 
   return async function loadPosts(): Promise<LoadedPosts> {
     const postsDir = path.join(root, POSTS_DIR);
-    const files = await findPostFiles(postsDir);
+    const { posts: files, skipped, others } = await findPostFiles(postsDir);
     const outcomes = await Promise.all(
       files.map(async (file): Promise<Outcome> => {
         const info = await stat(file);
@@ -162,8 +214,9 @@ export function createPostLoader(root: string, config: SiteConfig, markdown: Mar
     const live = new Set(files);
     for (const file of cache.keys()) if (!live.has(file)) cache.delete(file);
 
-    const posts = outcomes.flatMap((outcome) => (outcome.post ? [outcome.post] : []));
-    const problems = outcomes.flatMap((outcome) => outcome.problems ?? []);
-    return { posts, problems: [...problems, ...duplicateUrlProblems(posts)] };
+    const posts = outcomes.flatMap((outcome) => (outcome.post ? [folderAssets(outcome.post, root, others)] : []));
+    const problems = outcomes.flatMap((outcome) => outcome.problems);
+    const relative = (file: string) => path.relative(root, file).split(path.sep).join("/");
+    return { posts, problems: [...problems, ...duplicateUrlProblems(posts)], skipped: skipped.map(relative) };
   };
 }

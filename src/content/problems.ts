@@ -10,6 +10,12 @@ export interface Problem {
   /** The front matter field or setting at fault, when there is one. */
   readonly field?: string;
   readonly message: string;
+  /** A warning is printed but does not stop the build. Problems are errors unless they say otherwise. */
+  readonly severity?: "error" | "warning";
+}
+
+export function isWarning(problem: Problem): boolean {
+  return problem.severity === "warning";
 }
 
 export function formatProblem(problem: Problem): string {
@@ -19,13 +25,20 @@ export function formatProblem(problem: Problem): string {
     if (problem.column !== undefined) where += `:${problem.column}`;
   }
   const field = problem.field ? `${problem.field}: ` : "";
-  return `${where}: ${field}${problem.message}`;
+  const severity = isWarning(problem) ? "warning: " : "";
+  return `${where}: ${severity}${field}${problem.message}`;
 }
 
+function count(n: number, what: string): string {
+  return `${n} ${what}${n === 1 ? "" : "s"}`;
+}
+
+/** One line per problem, then a count: "2 problems found." or "2 problems and 1 warning found." */
 export function formatProblems(problems: readonly Problem[]): string {
-  const lines = problems.map(formatProblem);
-  const count = problems.length === 1 ? "1 problem" : `${problems.length} problems`;
-  return `${lines.join("\n")}\n${count} found.`;
+  const warnings = problems.filter(isWarning).length;
+  const errors = problems.length - warnings;
+  const summary = warnings ? `${count(errors, "problem")} and ${count(warnings, "warning")} found.` : `${count(errors, "problem")} found.`;
+  return `${problems.map(formatProblem).join("\n")}\n${summary}`;
 }
 
 /** Thrown when problems stop a build; carries every problem found in the run. */

@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { FIELD_ALIASES } from "./aliases.ts";
 import { parsePostDate, type PostDate } from "./dates.ts";
+import { oldUrl } from "./old-urls.ts";
 
 function describeInput(input: unknown): string {
   if (input === null) return "empty";
@@ -55,6 +57,31 @@ const tags = z.unknown().optional().transform((value, ctx): string[] => {
   return [...seen];
 });
 
+/** One name or a list of names (`authors: [A, B]` in Hugo and Zola); the byline joins them. */
+const authors = z.unknown().optional().transform((value, ctx): string[] | undefined => {
+  if (value === undefined) return undefined;
+  const list = Array.isArray(value) ? value : [value];
+  const names = list.map((name: unknown) => (typeof name === "string" ? name.trim() : ""));
+  if (!names.length || names.some((name) => !name)) {
+    ctx.addIssue({ code: "custom", message: `is ${describeInput(value)}; expected the author's name as text, or a list of names, for example "Nicholas Doumouras, Jr."` });
+    return z.NEVER;
+  }
+  return [...new Set(names)];
+});
+
+/** Old addresses of a post: `redirect_from` (Jekyll), `aliases` (Hugo, Zola), `permalink` (Jekyll, Eleventy). */
+const oldUrls = z.unknown().optional().transform((value, ctx): string[] => {
+  if (value === undefined || value === null || value === false) return [];
+  const list = Array.isArray(value) ? value : [value];
+  const urls: string[] = [];
+  for (const item of list) {
+    const result = typeof item === "string" ? oldUrl(item) : { ok: false as const, message: `contains ${describeInput(item)}; expected paths such as /2019/01/old-post/` };
+    if (result.ok) urls.push(result.url);
+    else ctx.addIssue({ code: "custom", message: result.message });
+  }
+  return urls;
+});
+
 /**
  * The one schema of a post's front matter. The validator, the `Post` type and
  * the README's front matter table all follow from it. Fields it does not name
@@ -62,7 +89,7 @@ const tags = z.unknown().optional().transform((value, ctx): string[] => {
  */
 export const frontMatterSchema = z.looseObject({
   title: text("the post's title", '"Deteriorating Security Situation in Iraq"'),
-  author: text("the author's name", '"Nicholas Doumouras, Jr."').optional(),
+  author: authors,
   date: date(true),
   description: text("a one-sentence summary", '"Why the militias matter"').optional(),
   tags,
@@ -70,9 +97,12 @@ export const frontMatterSchema = z.looseObject({
   slug: text("the last part of the post's URL", "iraq-security").optional(),
   updated: date(false).optional(),
   comments: flag("false removes the comments section from this post").default(true),
+  redirect_from: oldUrls,
+  aliases: oldUrls,
+  permalink: oldUrls,
 });
 
 export type FrontMatterFields = z.output<typeof frontMatterSchema>;
 
-/** The fields the schema knows, for spotting misspelt ones. */
-export const KNOWN_FIELDS: readonly string[] = Object.keys(frontMatterSchema.shape);
+/** The fields the schema knows, and other engines' names for them, for spotting misspelt ones. */
+export const KNOWN_FIELDS: readonly string[] = [...Object.keys(frontMatterSchema.shape), ...Object.keys(FIELD_ALIASES), "taxonomies"];

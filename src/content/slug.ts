@@ -1,7 +1,20 @@
 import { createHash } from "node:crypto";
 import slugify from "@sindresorhus/slugify";
 
-const DATE_PREFIX = /^\d{4}-\d{1,2}-\d{1,2}-/;
+const DATE_PREFIX = /^(\d{4})-(\d{1,2})-(\d{1,2})-/;
+
+/** A post's own name: its file name, or its folder's name for a folder post (`posts/<name>/index.md`). */
+export function postName(sourcePath: string): string {
+  const parts = sourcePath.split("/");
+  const file = parts.at(-1) ?? sourcePath;
+  return /^index\.(md|markdown)$/i.test(file) && parts.length > 2 ? (parts.at(-2) ?? file) : file;
+}
+
+/** `2020-7-3-notes.md` gives `2020-07-03`: Jekyll's dated file names date posts that say nothing else. */
+export function dateFromFileName(name: string): string | undefined {
+  const match = DATE_PREFIX.exec(name);
+  return match ? `${match[1]}-${match[2]!.padStart(2, "0")}-${match[3]!.padStart(2, "0")}` : undefined;
+}
 
 /**
  * Lower-case, ASCII-safe slug. Scripts the transliterator does not know

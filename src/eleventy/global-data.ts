@@ -1,5 +1,6 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { loadSiteData, type BuildMode } from "../build/site-data.ts";
+import { formatProblems } from "../content/problems.ts";
 
 /** The site root holds `posts/` and `site.config.ts`; tests point it at fixture sites. */
 export function siteRoot(): string {
@@ -18,7 +19,12 @@ export function buildMode(): BuildMode {
  * computed from it, never from the files again.
  */
 export function globalData(eleventyConfig: UserConfig, options: { root: string }): void {
-  eleventyConfig.addGlobalData("broadsheet", () => loadSiteData({ root: options.root, mode: buildMode() }));
+  eleventyConfig.addGlobalData("broadsheet", async () => {
+    const site = await loadSiteData({ root: options.root, mode: buildMode() });
+    // The production build prints warnings itself; the dev server shows them on every rebuild.
+    if (site.mode === "development" && site.warnings.length) console.warn(formatProblems(site.warnings));
+    return site;
+  });
   // Eleventy's own collections would copy every page into every other; pages read `broadsheet` instead.
   eleventyConfig.addGlobalData("eleventyExcludeFromCollections", true);
 }

@@ -1,19 +1,23 @@
 import markdownIt, { type MarkdownIt, type Token } from "markdown-it";
+import { liquidHighlight } from "./liquid-highlight.ts";
+import { findTemplateSyntax, type TemplateSyntax } from "./template-syntax.ts";
 
 /**
  * The one markdown-it instance every post is rendered with: CommonMark plus
  * tables and strikethrough (markdown-it's defaults), typographic quotes and
  * dashes, and bare URLs turned into links. Raw HTML passes through: posts are
- * the site owner's own writing.
+ * the site owner's own writing. Jekyll's `{% highlight %}` blocks are code blocks.
  */
 export function createMarkdown(): MarkdownIt {
-  return markdownIt("default", { html: true, linkify: true, typographer: true });
+  return markdownIt("default", { html: true, linkify: true, typographer: true }).use(liquidHighlight);
 }
 
 export interface RenderedMarkdown {
   readonly html: string;
   /** Plain text of the first paragraph, for excerpts. */
   readonly firstParagraph: string;
+  /** Another engine's template tags, which show as text. */
+  readonly templateSyntax: readonly TemplateSyntax[];
 }
 
 /** Parses once and renders from the same tokens, so the excerpt costs no second parse. */
@@ -28,7 +32,7 @@ export function renderMarkdown(md: MarkdownIt, source: string): RenderedMarkdown
       break;
     }
   }
-  return { html: md.renderer.render(tokens, md.options, env), firstParagraph };
+  return { html: md.renderer.render(tokens, md.options, env), firstParagraph, templateSyntax: findTemplateSyntax(tokens, source) };
 }
 
 function plainText(children: readonly Token[]): string {

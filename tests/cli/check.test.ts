@@ -36,7 +36,7 @@ const EXPECTED: Array<[file: string, problem: RegExp]> = [
   ["slug-encoded.md", /^posts\/slug-encoded\.md:5:1: slug: "%2e%2e%2fx" could point outside/],
   ["slug-backslash.md", /^posts\/slug-backslash\.md:5:1: slug: "a\\b" could point outside/],
   ["slug-nul.md", /^posts\/slug-nul\.md:5:1: slug: "a\\u0000b" could point outside/],
-  ["executable-js.md", /^posts\/executable-js\.md:1:4: front matter in "js" is refused; only YAML front matter is read/],
+  ["executable-js.md", /^posts\/executable-js\.md:1:4: front matter in "js" is refused; only YAML, TOML and JSON front matter is read/],
   ["executable-javascript.md", /^posts\/executable-javascript\.md:1:4: front matter in "javascript" is refused/],
   ["not-utf8.md", /^posts\/not-utf8\.md: is not valid UTF-8 text; expected the file to be saved as UTF-8$/],
   ["empty.md", /^posts\/empty\.md: the file is empty; expected front matter/],

@@ -6,7 +6,7 @@ import type { Post } from "../../src/content/post.ts";
 function fakePost(slug: string, day: string, draft = false): Post {
   const date = parsePostDate(day);
   if (!date.ok) throw new Error(date.message);
-  return { id: slug, slug, url: `/posts/${slug}/`, title: slug, author: "A", date: date.date, tags: [], draft, comments: true, excerpt: "", html: "", sourcePath: `posts/${slug}.md`, data: {} };
+  return { id: slug, slug, url: `/posts/${slug}/`, title: slug, authors: ["A"], author: "A", redirects: [], assets: [], date: date.date, tags: [], draft, comments: true, excerpt: "", html: "", sourcePath: `posts/${slug}.md`, data: {} };
 }
 
 describe("visiblePosts", () => {

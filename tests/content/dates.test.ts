@@ -20,10 +20,21 @@ describe("parsePostDate", () => {
   });
 
   it.each([
+    ["Jul 08 2022", "2022-07-08"],
+    ["July 8, 2022", "2022-07-08"],
+    ["8 July 2022", "2022-07-08"],
+    ["Sept 30 2021", "2021-09-30"],
+  ])("reads the full date %j, with a month name, as %s", (input, day) => {
+    expect(parsePostDate(input)).toMatchObject({ ok: true, date: { day, instant: `${day}T00:00:00Z` } });
+  });
+
+  it.each([
     ["2020-02-30", /not a real date \(February 2020 has 29 days\)/],
     ["2021-02-29", /February 2021 has 28 days/],
     ["2020-13-01", /month 13, which does not exist/],
     ["July 13", /"July 13" is not a date/],
+    ["Feb 30 2020", /not a real date/],
+    ["Smarch 3 2020", /"Smarch 3 2020" is not a date/],
     ["", /is empty/],
     ["2020-07-13T25:00:00Z", /time that does not exist/],
   ])("refuses %j", (input, message) => {

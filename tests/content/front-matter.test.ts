@@ -39,11 +39,42 @@ describe("readFrontMatter", () => {
     expect(!result.ok && result.problems[0]?.message).toMatch(message);
   });
 
-  it.each(["js", "javascript", "coffee", "toml", "json"])("refuses ---%s front matter without running it", (language) => {
+  it.each(["js", "javascript", "coffee", "coffeescript", "ruby"])("refuses ---%s front matter without running it", (language) => {
     (globalThis as Record<string, unknown>).frontMatterRan = false;
     const result = readFrontMatter(`---${language}\n{ title: (globalThis.frontMatterRan = true) }\n---\nBody\n`, FILE);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.problems[0]?.message).toMatch(/is refused/);
     expect((globalThis as Record<string, unknown>).frontMatterRan).toBe(false);
+  });
+});
+
+describe("front matter from other engines", () => {
+  it("reads TOML between +++ lines, keeping dates as written and nested tables", () => {
+    const result = readFrontMatter('+++\ntitle = "Zola post"\ndate = 2014-11-18T00:00:00Z\n[taxonomies]\ntags = ["a", "b"]\n+++\nBody\n', FILE);
+    expect(result.ok && result.value).toMatchObject({
+      format: "toml",
+      data: { title: "Zola post", date: "2014-11-18T00:00:00.000Z", taxonomies: { tags: ["a", "b"] } },
+      body: "Body\n",
+      bodyLine: 7,
+    });
+    expect(result.ok && result.value.positions.get("date")).toEqual({ line: 3, column: 1 });
+  });
+
+  it("reports broken TOML with its line", () => {
+    const result = readFrontMatter('+++\ntitle = "ok"\ndate = = 2014\n+++\nBody\n', FILE);
+    expect(!result.ok && result.problems[0]).toMatchObject({ file: FILE, line: 3, message: expect.stringMatching(/^broken TOML: /) });
+  });
+
+  it("reads JSON between ---json lines and as a bare object opening the file", () => {
+    const fenced = readFrontMatter('---json\n{ "title": "Fenced", "date": "2020-01-01" }\n---\nBody\n', FILE);
+    expect(fenced.ok && fenced.value.data).toEqual({ title: "Fenced", date: "2020-01-01" });
+    const bare = readFrontMatter('{\n  "title": "Bare {braces} \\"quoted\\"",\n  "date": "2020-01-01"\n}\n\nBody\n', FILE);
+    expect(bare.ok && bare.value).toMatchObject({ format: "json", data: { title: 'Bare {braces} "quoted"', date: "2020-01-01" }, body: "\nBody\n", bodyLine: 5 });
+    expect(bare.ok && bare.value.positions.get("date")).toEqual({ line: 3, column: 3 });
+  });
+
+  it("reports broken JSON", () => {
+    const result = readFrontMatter('{ "title": "x", }\nBody\n', FILE);
+    expect(!result.ok && result.problems[0]?.message).toMatch(/^broken JSON: /);
   });
 });

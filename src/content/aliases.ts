@@ -1,0 +1,91 @@
+import type { Problem } from "./problems.ts";
+
+/**
+ * Field names other engines use for Broadsheet's fields. The README's
+ * "Moving from another engine" table lists the same mapping.
+ */
+export const FIELD_ALIASES: Readonly<Record<string, { field: string; engines: string }>> = {
+  pubDate: { field: "date", engines: "Astro" },
+  lastmod: { field: "updated", engines: "Hugo" },
+  updatedDate: { field: "updated", engines: "Astro" },
+  summary: { field: "description", engines: "Hugo" },
+  excerpt: { field: "description", engines: "Jekyll" },
+  published: { field: "draft", engines: "Jekyll (published: false means draft: true)" },
+  authors: { field: "author", engines: "Hugo, Zola (a list of names)" },
+  categories: { field: "tags", engines: "Jekyll, Hugo (added to the tags)" },
+  category: { field: "tags", engines: "Jekyll (added to the tags)" },
+};
+
+type Position = { line?: number; column?: number };
+
+export interface ResolvedFields {
+  /** The front matter under Broadsheet's names, ready for the schema. */
+  readonly fields: Record<string, unknown>;
+  readonly problems: Problem[];
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+function asList(value: unknown, splitText: boolean): unknown[] {
+  if (value === undefined || value === null) return [];
+  if (typeof value === "string") return splitText ? value.split(/\s+/).filter(Boolean) : [value];
+  return Array.isArray(value) ? value : [value];
+}
+
+/**
+ * Renames other engines' fields to ours. Tag-like fields are combined
+ * (Jekyll's space-separated `categories` split like Jekyll does; Zola's
+ * `[taxonomies]` read too). Any other field given under two names with
+ * different values is an error naming both.
+ */
+export function resolveAliases(data: Record<string, unknown>, file: string, at: (field: string) => Position): ResolvedFields {
+  const fields: Record<string, unknown> = { ...data };
+  const problems: Problem[] = [];
+  const conflict = (alias: string, field: string, aliasValue: unknown, fieldValue: unknown) =>
+    problems.push({
+      file,
+      ...at(alias),
+      field: alias,
+      message: `gives ${JSON.stringify(aliasValue)} but ${field} gives ${JSON.stringify(fieldValue)}; expected only one of them (${alias} means ${field})`,
+    });
+
+  for (const alias of ["pubDate", "lastmod", "updatedDate", "summary", "excerpt"]) {
+    if (!(alias in data)) continue;
+    const field = FIELD_ALIASES[alias]!.field;
+    delete fields[alias];
+    if (fields[field] === undefined) fields[field] = data[alias];
+    else if (!same(fields[field], data[alias])) conflict(alias, field, data[alias], fields[field]);
+  }
+
+  if ("published" in data) {
+    delete fields.published;
+    const published = data.published;
+    if (typeof published !== "boolean") {
+      problems.push({ file, ...at("published"), field: "published", message: `is ${JSON.stringify(published)}; expected true or false` });
+    } else if (data.draft === undefined) {
+      fields.draft = !published;
+    } else if (data.draft !== !published) {
+      problems.push({
+        file,
+        ...at("published"),
+        field: "published",
+        message: `${published} says the post is ${published ? "published" : "a draft"} but draft: ${JSON.stringify(data.draft)} says otherwise; expected only one of them`,
+      });
+    }
+  }
+
+  if ("authors" in data) {
+    delete fields.authors;
+    const authors = asList(data.authors, false);
+    if (data.author !== undefined && !same(asList(data.author, false), authors)) conflict("authors", "author", data.authors, data.author);
+    fields.author = authors.length === 1 ? authors[0] : authors;
+  }
+
+  const taxonomies = data.taxonomies && typeof data.taxonomies === "object" ? (data.taxonomies as Record<string, unknown>) : {};
+  const extraTags = [...asList(data.categories, true), ...asList(data.category, true), ...asList(taxonomies.tags, false), ...asList(taxonomies.categories, false)];
+  delete fields.categories;
+  delete fields.category;
+  if (extraTags.length) fields.tags = [...asList(data.tags, false), ...extraTags];
+
+  return { fields, problems };
+}
