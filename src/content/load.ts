@@ -171,8 +171,14 @@ export function parsePost(bytes: Uint8Array, sourcePath: string, config: SiteCon
   };
 }
 
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/** "A and B" in the site's language; one formatter per language, as creating one costs more than using it. */
 function joinNames(names: readonly string[], language: string): string {
-  return new Intl.ListFormat(language, { style: "long", type: "conjunction" }).format(names);
+  if (names.length === 1) return names[0]!;
+  let format = listFormats.get(language);
+  if (!format) listFormats.set(language, (format = new Intl.ListFormat(language, { style: "long", type: "conjunction" })));
+  return format.format(names);
 }
 
 /** Every address (a post's URL or an old address redirecting to it) belongs to one post. */

@@ -1,0 +1,172 @@
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync, appendFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { writeCorpus } from "./corpus.ts";
+
+/**
+ * npm run bench [-- --quick] [-- --sizes 1000,4000] [-- --runs 3] [-- --no-dev]
+ *
+ * For each corpus size: the real production build and the floor (bench/floor.ts),
+ * each run --runs times in a child process under /usr/bin/time, medians
+ * reported; then the dev server's latency on the 4,000-post corpus.
+ */
+const ENGINE = fileURLToPath(new URL("../", import.meta.url));
+const { values } = parseArgs({
+  options: {
+    quick: { type: "boolean", default: false },
+    sizes: { type: "string" },
+    runs: { type: "string" },
+    dev: { type: "boolean", default: true },
+    "no-dev": { type: "boolean", default: false },
+  },
+});
+const sizes = (values.sizes ?? (values.quick ? "1000" : "1000,4000,10000")).split(",").map(Number);
+const runs = Number(values.runs ?? 3);
+const measureDev = values.dev && !values["no-dev"] && !values.quick;
+if (!existsSync("/usr/bin/time")) throw new Error("bench needs GNU time: apt-get install -y time");
+
+interface Run {
+  readonly seconds: number;
+  readonly maxRssMb: number;
+}
+
+function timed(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn("/usr/bin/time", ["-f", "BENCH_RSS_KB=%M", process.execPath, "--import", "tsx", ...args], {
+      cwd: ENGINE,
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on("exit", (code) => {
+      const seconds = (performance.now() - started) / 1000;
+      const rss = /BENCH_RSS_KB=(\d+)/.exec(stderr);
+      if (code !== 0 || !rss) reject(new Error(`${args.join(" ")} failed (${code}):\n${stderr.slice(-2000)}`));
+      else resolve({ seconds, maxRssMb: Number(rss[1]) / 1024 });
+    });
+  });
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+function countPages(dir: string): number {
+  return readdirSync(dir, { recursive: true }).filter((name) => String(name).endsWith(".html")).length;
+}
+
+interface Row {
+  posts: number;
+  pages: number;
+  build: number;
+  floor: number;
+  rss: number;
+  floorRss: number;
+}
+
+const rows: Row[] = [];
+const workspace = mkdtempSync(path.join(tmpdir(), "broadsheet-bench-"));
+try {
+  for (const posts of sizes) {
+    const site = writeCorpus(path.join(workspace, `site-${posts}`), { posts });
+    const builds: Run[] = [];
+    const floors: Run[] = [];
+    let pages = 0;
+    for (let run = 0; run < runs; run++) {
+      const out = path.join(workspace, `out-${posts}`);
+      floors.push(await timed(["bench/floor.ts", site, path.join(workspace, `floor-${posts}`)]));
+      rmSync(path.join(workspace, `floor-${posts}`), { recursive: true, force: true });
+      builds.push(await timed(["src/cli/build.ts", "--site", site, "--out", out], { BROADSHEET_NOW: "2026-01-01" }));
+      pages = countPages(out);
+      rmSync(out, { recursive: true, force: true });
+    }
+    const row = {
+      posts,
+      pages,
+      build: median(builds.map((b) => b.seconds)),
+      floor: median(floors.map((f) => f.seconds)),
+      rss: Math.max(...builds.map((b) => b.maxRssMb)),
+      floorRss: Math.max(...floors.map((f) => f.maxRssMb)),
+    };
+    rows.push(row);
+    console.error(`measured ${posts} posts: build ${row.build.toFixed(2)} s, floor ${row.floor.toFixed(2)} s`);
+  }
+
+  console.log(`\nBroadsheet build vs floor, ${new Date().toISOString().slice(0, 10)}, median of ${runs} run(s), node ${process.version}\n`);
+  console.log("| posts | pages written | build (s) | ms/post | peak RSS (MB) | floor (s) | floor RSS (MB) | build / floor |");
+  console.log("|---:|---:|---:|---:|---:|---:|---:|---:|");
+  for (const row of rows) {
+    console.log(
+      `| ${row.posts} | ${row.pages} | ${row.build.toFixed(2)} | ${((row.build * 1000) / row.posts).toFixed(2)} | ${row.rss.toFixed(0)} | ${row.floor.toFixed(2)} | ${row.floorRss.toFixed(0)} | ${(row.build / row.floor).toFixed(2)} |`,
+    );
+  }
+  const smallest = rows[0];
+  const largest = rows.at(-1);
+  if (smallest && largest && largest !== smallest) {
+    console.log(`\nGrowth: ${largest.posts} posts take ${(largest.build / smallest.build).toFixed(2)}x the time of ${smallest.posts} (${(largest.posts / smallest.posts).toFixed(0)}x the posts).`);
+  }
+
+  if (measureDev) console.log(await devLatency(writeCorpus(path.join(workspace, "dev-4000"), { posts: 4000 })));
+} finally {
+  rmSync(workspace, { recursive: true, force: true });
+}
+
+/** Median time from writing a new post to its first HTTP 200, and from editing a post to the new text being served. */
+async function devLatency(site: string): Promise<string> {
+  const out = path.join(workspace, "dev-out");
+  const child = spawn(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--serve", "--port=0", `--output=${out}`], {
+    cwd: ENGINE,
+    env: { ...process.env, BROADSHEET_SITE: site },
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let log = "";
+  const onData = (chunk: Buffer) => (log += chunk.toString());
+  child.stdout.on("data", onData);
+  child.stderr.on("data", onData);
+  try {
+    const origin = await until(() => /Server at (http:\/\/localhost:\d+)\//.exec(log)?.[1], 300_000);
+    await until(async () => (await fetch(`${origin}/`).catch(() => undefined))?.status === 200 || undefined, 300_000);
+    const waitServed = async (url: string, accept: (status: number, body: string) => boolean) => {
+      const started = performance.now();
+      await until(async () => {
+        const response = await fetch(url).catch(() => undefined);
+        return response && accept(response.status, await response.text()) ? true : undefined;
+      }, 60_000, 20);
+      return performance.now() - started;
+    };
+    const added: number[] = [];
+    const edited: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const started = performance.now();
+      writeFileSync(path.join(site, "posts", `dev-new-${i}.md`), `---\ntitle: New ${i}\ndate: 2024-01-0${i + 1}\n---\n\nFresh post ${i}.\n`);
+      added.push(performance.now() - started + (await waitServed(`${origin}/posts/dev-new-${i}/`, (status) => status === 200)));
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const marker = `edited-marker-${i}-${Date.now()}`;
+      const editStarted = performance.now();
+      appendFileSync(path.join(site, "posts", "post-7.md"), `\n${marker}\n`);
+      edited.push(performance.now() - editStarted + (await waitServed(`${origin}/posts/post-7/`, (_, body) => body.includes(marker))));
+    }
+    return `\nDev server on 4,000 posts, median of 5: new post served in ${(median(added) / 1000).toFixed(2)} s, edit served in ${(median(edited) / 1000).toFixed(2)} s (each: ${added.map((ms) => (ms / 1000).toFixed(2)).join(", ")} / ${edited.map((ms) => (ms / 1000).toFixed(2)).join(", ")})`;
+  } finally {
+    process.kill(-child.pid!, "SIGTERM");
+  }
+}
+
+async function until<T>(check: () => T | undefined | Promise<T | undefined>, timeoutMs: number, everyMs = 100): Promise<T> {
+  const started = performance.now();
+  while (performance.now() - started < timeoutMs) {
+    const value = await check();
+    if (value !== undefined && value !== false) return value;
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
+  }
+  throw new Error("timed out");
+}
