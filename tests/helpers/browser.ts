@@ -8,7 +8,10 @@ import sirv from "sirv";
 
 export const CHROMIUM = "/usr/bin/chromium";
 
-/** Debian's Chromium, with the flags this sandbox needs (no network but loopback, no GPU). */
+/** The flags this sandbox needs (no network but loopback, no GPU); Lighthouse's Chromium gets the same. */
+export const CHROMIUM_FLAGS: readonly string[] = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+/** Debian's Chromium, with CHROMIUM_FLAGS. */
 export async function launchBrowser(): Promise<BrowserContext> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium is not installed at ${CHROMIUM}. Install it with: apt-get update && apt-get install -y chromium`);
@@ -16,7 +19,7 @@ export async function launchBrowser(): Promise<BrowserContext> {
   return chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), "broadsheet-chromium-")), {
     executablePath: CHROMIUM,
     headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [...CHROMIUM_FLAGS],
   });
 }
 

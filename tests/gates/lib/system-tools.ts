@@ -33,8 +33,16 @@ export function missingTools(tools: readonly SystemTool[] = SYSTEM_TOOLS): Syste
   return tools.filter((tool) => !tool.present());
 }
 
-export function installCommand(tools: readonly SystemTool[]): string {
-  return `apt-get update && apt-get install -y ${tools.map((tool) => tool.debianPackage).join(" ")}`;
+/** The command that installs `tools`; with `sudo` for a user who is not root. */
+export function installCommand(tools: readonly SystemTool[], sudo = false): string {
+  const aptGet = sudo ? "sudo apt-get" : "apt-get";
+  return `${aptGet} update && ${aptGet} install -y ${tools.map((tool) => tool.debianPackage).join(" ")}`;
+}
+
+export interface EnsureOptions {
+  /** Whether to install what is missing with apt-get; by default, when running as root on a machine with apt-get. */
+  readonly canInstall?: boolean;
+  readonly log?: (line: string) => void;
 }
 
 /**
@@ -42,10 +50,10 @@ export function installCommand(tools: readonly SystemTool[]): string {
  * as root with apt-get it installs what is missing; otherwise it throws with
  * the exact command to run. A gate never passes by not running.
  */
-export function ensureSystemTools(tools: readonly SystemTool[] = SYSTEM_TOOLS, log: (line: string) => void = console.log): void {
+export function ensureSystemTools(tools: readonly SystemTool[] = SYSTEM_TOOLS, options: EnsureOptions = {}): void {
   let missing = missingTools(tools);
   if (!missing.length) return;
-  const canInstall = process.getuid?.() === 0 && existsSync("/usr/bin/apt-get");
+  const { canInstall = process.getuid?.() === 0 && existsSync("/usr/bin/apt-get"), log = console.log } = options;
   if (canInstall) {
     log(`Installing ${missing.map((tool) => tool.debianPackage).join(", ")} for the test gates (${missing.map((tool) => tool.purpose).join("; ")}).`);
     const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
@@ -60,9 +68,8 @@ export function ensureSystemTools(tools: readonly SystemTool[] = SYSTEM_TOOLS, l
     missing = missingTools(missing);
     if (!missing.length) return;
   }
-  const prefix = canInstall ? "" : "sudo ";
   throw new Error(
     `The test gates need ${missing.map((tool) => tool.purpose).join(", ")}, which ${missing.length === 1 ? "is" : "are"} not installed${canInstall ? " and could not be installed" : ""}.\n` +
-      `Run: ${prefix}${installCommand(missing).replace("&& apt-get", `&& ${prefix}apt-get`)}`,
+      `Run: ${installCommand(missing, process.getuid?.() !== 0)}`,
   );
 }
