@@ -34,6 +34,11 @@ export interface PageType {
   readonly reach: readonly Step[];
   /** What a reader must see once there. */
   readonly sees: readonly Sight[];
+  /**
+   * The HTTP status at the end of the route (default 200): 404 for the
+   * not-found page, reached by visiting an address that does not exist.
+   */
+  readonly status?: number;
 }
 
 /** The seed post, as its Markdown file in posts/ has it. */

@@ -8,7 +8,7 @@ import { axeViolations, COLOR_SCHEMES, describeViolation, type ColorScheme } fro
 import { htmlFiles } from "./lib/html-validator.ts";
 import { followRoute, missingSights, sitePath } from "./lib/journey.ts";
 import { layoutProblems, measureLayout, VIEWPORTS, type Viewport } from "./lib/layout.ts";
-import { recordTraffic, type TrafficRecorder } from "./lib/traffic.ts";
+import { recordTraffic, type TrafficOptions, type TrafficRecorder } from "./lib/traffic.ts";
 import { PAGE_TYPES, SCREENSHOT_DIR, screenshotPath } from "./page-types.ts";
 import { SITE_NAMES, type SiteName } from "./sites.ts";
 
@@ -37,12 +37,16 @@ function serverOf(site: SiteName): StaticServer {
 }
 
 /** A new tab on `path` of `site`, watched from its first request. */
-async function open(site: SiteName, sitePathToOpen: string, viewport?: Viewport, scheme: ColorScheme = "light"): Promise<{ page: Page; traffic: TrafficRecorder }> {
+async function open(
+  site: SiteName,
+  sitePathToOpen: string,
+  { viewport, scheme = "light", options = {} }: { viewport?: Viewport; scheme?: ColorScheme; options?: TrafficOptions } = {},
+): Promise<{ page: Page; traffic: TrafficRecorder }> {
   const server = serverOf(site);
   const page = await browser.newPage();
   if (viewport) await page.setViewportSize(viewport);
   await page.emulateMedia({ colorScheme: scheme });
-  const traffic = await recordTraffic(page, server.url);
+  const traffic = await recordTraffic(page, server.url, options);
   await page.goto(new URL(sitePathToOpen.replace(/^\//, ""), server.url).href, { waitUntil: "load" });
   return { page, traffic };
 }
@@ -63,10 +67,13 @@ describe("the page type list", () => {
 describe.each(PAGE_TYPES.map((type) => [type.name, type] as const))("the %s page", (_, type) => {
   it.each(type.sites)("is reached from the home page as a reader would, shows what it must, and Back returns home (%s site)", async (site) => {
     const { url } = serverOf(site);
-    const { page, traffic } = await open(site, "/");
-    expect(await followRoute(page, url, type.reach)).toEqual([]);
     const last = type.reach.at(-1);
-    expect(sitePath(url, page.url())).toBe(last && "visit" in last ? last.visit : type.path);
+    const visited = last && "visit" in last ? last.visit : undefined;
+    const expectedErrors = visited && type.status ? [{ url: new URL(visited.replace(/^\//, ""), url).href, status: type.status }] : [];
+    const { page, traffic } = await open(site, "/", { options: { expectedErrors } });
+    expect(await followRoute(page, url, type.reach)).toEqual([]);
+    expect(sitePath(url, page.url())).toBe(visited ?? type.path);
+    expect(await page.evaluate(() => (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).responseStatus)).toBe(type.status ?? 200);
     expect(await missingSights(page, type.sees)).toEqual([]);
     if (type.reach.length) {
       await page.goBack({ waitUntil: "load" });
@@ -78,7 +85,7 @@ describe.each(PAGE_TYPES.map((type) => [type.name, type] as const))("the %s page
 
   const views = VIEWPORTS.flatMap((viewport) => COLOR_SCHEMES.map((scheme) => ({ label: `${viewport.width}x${viewport.height} ${scheme}`, viewport, scheme })));
   it.each(views)("at $label: fits the screen, reads well, has no axe violations and stays on this machine", async ({ viewport, scheme }) => {
-    const { page, traffic } = await open(type.sites[0], type.path, viewport, scheme);
+    const { page, traffic } = await open(type.sites[0], type.path, { viewport, scheme });
     const layout = await measureLayout(page);
     await page.screenshot({ path: screenshotPath(type.name, viewport, scheme), fullPage: true });
     const violations = await axeViolations(page);

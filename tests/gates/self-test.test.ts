@@ -123,13 +123,11 @@ describe("the browser gates, on pages broken on purpose", () => {
 
     it("fails a missing local file, a console error and an uncaught exception", async () => {
       const { problems } = await problemsOf("errors.html");
-      expect(problems).toEqual(
-        expect.arrayContaining([
-          `request failed: ${new URL("gone.png", server.url).href}: HTTP 404`,
-          expect.stringMatching(/^console error: something broke/),
-          "uncaught exception: uncaught on purpose",
-        ]),
-      );
+      expect(problems).toEqual([
+        `request failed: ${new URL("gone.png", server.url).href}: HTTP 404`,
+        expect.stringMatching(/^console error: something broke/),
+        "uncaught exception: uncaught on purpose",
+      ]);
     });
   });
 
@@ -151,6 +149,20 @@ describe("the browser gates, on pages broken on purpose", () => {
         `the heading (h2) "A good page" is not visible on ${page.url()}`,
         `the region "Comments" is not visible on ${page.url()}`,
       ]);
+      await page.close();
+    });
+
+    it("visits an address that does not exist and finds the not-found page; its 404 fails only when not expected", async () => {
+      const page = await browser.newPage();
+      const missing = new URL("no-such-page/", server.url).href;
+      const expecting = await recordTraffic(page, server.url, { expectedErrors: [{ url: missing, status: 404 }] });
+      const unprepared = await recordTraffic(page, server.url);
+      await page.goto(new URL("good.html", server.url).href);
+      expect(await followRoute(page, server.url, [{ visit: "/no-such-page/" }])).toEqual([]);
+      expect(page.url()).toBe(missing);
+      expect(await missingSights(page, [{ heading: "Page not found", level: 1 }])).toEqual([]);
+      expect(expecting.problems()).toEqual([]);
+      expect(unprepared.problems()).toEqual([`request failed: ${missing}: HTTP 404`]);
       await page.close();
     });
   });

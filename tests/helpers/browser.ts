@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -29,7 +29,11 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves a built site over HTTP on a free loopback port, optionally under a sub-path such as `/blog/`. */
+/**
+ * Serves a built site over HTTP on a free loopback port, optionally under a
+ * sub-path such as `/blog/`. Like common static hosts, it answers a missing
+ * address with the site's `404.html` (status 404) when there is one.
+ */
 export async function serveDirectory(dir: string, basePath = "/"): Promise<StaticServer> {
   const files = sirv(dir, { dev: true, etag: false });
   const server: Server = createServer((request, response) => {
@@ -42,7 +46,13 @@ export async function serveDirectory(dir: string, basePath = "/"): Promise<Stati
     request.url = `/${url.slice(basePath.length)}`;
     files(request, response, () => {
       response.statusCode = 404;
-      response.end("not found");
+      const notFoundPage = path.join(dir, "404.html");
+      if (!existsSync(notFoundPage)) {
+        response.end("not found");
+        return;
+      }
+      response.setHeader("Content-Type", "text/html; charset=utf-8");
+      response.end(readFileSync(notFoundPage));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
