@@ -1,7 +1,7 @@
-import type { Sight, Step } from "./lib/journey.ts";
 import path from "node:path";
 import { ENGINE_ROOT } from "../helpers/site.ts";
 import type { ColorScheme } from "./lib/accessibility.ts";
+import type { Sight, Step } from "./lib/journey.ts";
 import type { Viewport } from "./lib/layout.ts";
 import type { SiteName } from "./sites.ts";
 

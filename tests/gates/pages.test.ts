@@ -57,6 +57,11 @@ describe("the page type list", () => {
     expect(unlisted, "pages of no listed page type: add them to tests/gates/page-types.ts").toEqual([]);
   });
 
+  it("names each page type once, so no screenshot overwrites another", () => {
+    const names = PAGE_TYPES.map((type) => type.name);
+    expect(names.filter((name, index) => names.indexOf(name) !== index)).toEqual([]);
+  });
+
   it.each(PAGE_TYPES.map((type) => [type.name, type] as const))("names a %s page that exists and is of its type", (_, type) => {
     const file = type.path.endsWith("/") ? `${type.path.slice(1)}index.html` : type.path.slice(1);
     for (const site of type.sites) expect(existsSync(path.join(sites[site].outDir, file)), `${file} in the ${site} site`).toBe(true);
