@@ -1,6 +1,6 @@
 import path from "node:path";
-import { describe, expect, inject, it } from "vitest";
-import { loadSiteData } from "../../src/build/site-data.ts";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { loadSiteData, type SiteData } from "../../src/build/site-data.ts";
 import { absoluteUrl } from "../../src/urls.ts";
 import { discoverFeeds, feedProblems, parseFeed, type ExpectedEntry } from "./lib/feeds.ts";
 import { describeHtmlProblem, validateHtml } from "./lib/html-validator.ts";
@@ -12,13 +12,16 @@ const sites = inject("gateSites");
 
 describe.each(SITE_NAMES)("the %s site", (name) => {
   const { root, outDir } = sites[name];
+  let site: SiteData;
+  beforeAll(async () => {
+    site = await loadSiteData({ root, mode: "production" });
+  });
 
   it("is valid HTML: the Nu Html Checker finds no errors in any page", async () => {
     expect((await validateHtml(outDir)).map(describeHtmlProblem)).toEqual([]);
   });
 
   it("has no broken internal link, asset or #fragment, and loads no asset from another host", async () => {
-    const site = await loadSiteData({ root, mode: "production" });
     const report = await checkLinks({ dir: outDir, siteUrl: site.config.url });
     expect(report.checked, "internal references checked").toBeGreaterThan(0);
     expect.soft(report.broken.map(describeBrokenLink), "broken internal links").toEqual([]);
@@ -29,7 +32,6 @@ describe.each(SITE_NAMES)("the %s site", (name) => {
   });
 
   it("publishes exactly the feeds listed in page-types.ts, each read cleanly by feedparser with one entry per post", async () => {
-    const site = await loadSiteData({ root, mode: "production" });
     const listed = FEEDS.filter((feed) => feed.sites.includes(name));
     expect(await discoverFeeds(outDir, site.config.url), "feeds found in the built site").toEqual(listed.map((feed) => feed.path).sort());
     for (const feed of listed) {
