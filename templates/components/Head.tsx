@@ -20,6 +20,8 @@ export function Head({ title, description }: HeadProps) {
       <link rel="canonical" href={absolute(url)} />
       <meta name="color-scheme" content="light dark" />
       <link rel="stylesheet" href={href("/assets/style.css")} />
+      {/* Without an icon, browsers ask for /favicon.ico and log a 404. */}
+      <link rel="icon" href={href("/assets/favicon.svg")} type="image/svg+xml" />
     </head>
   );
 }

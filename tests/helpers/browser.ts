@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -8,7 +8,10 @@ import sirv from "sirv";
 
 export const CHROMIUM = "/usr/bin/chromium";
 
-/** Debian's Chromium, with the flags this sandbox needs (no network but loopback, no GPU). */
+/** The flags this sandbox needs (no network but loopback, no GPU); Lighthouse's Chromium gets the same. */
+export const CHROMIUM_FLAGS: readonly string[] = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+/** Debian's Chromium, with CHROMIUM_FLAGS. */
 export async function launchBrowser(): Promise<BrowserContext> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium is not installed at ${CHROMIUM}. Install it with: apt-get update && apt-get install -y chromium`);
@@ -16,7 +19,7 @@ export async function launchBrowser(): Promise<BrowserContext> {
   return chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), "broadsheet-chromium-")), {
     executablePath: CHROMIUM,
     headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [...CHROMIUM_FLAGS],
   });
 }
 
@@ -26,7 +29,11 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves a built site over HTTP on a free loopback port, optionally under a sub-path such as `/blog/`. */
+/**
+ * Serves a built site over HTTP on a free loopback port, optionally under a
+ * sub-path such as `/blog/`. Like common static hosts, it answers a missing
+ * address with the site's `404.html` (status 404) when there is one.
+ */
 export async function serveDirectory(dir: string, basePath = "/"): Promise<StaticServer> {
   const files = sirv(dir, { dev: true, etag: false });
   const server: Server = createServer((request, response) => {
@@ -39,7 +46,13 @@ export async function serveDirectory(dir: string, basePath = "/"): Promise<Stati
     request.url = `/${url.slice(basePath.length)}`;
     files(request, response, () => {
       response.statusCode = 404;
-      response.end("not found");
+      const notFoundPage = path.join(dir, "404.html");
+      if (!existsSync(notFoundPage)) {
+        response.end("not found");
+        return;
+      }
+      response.setHeader("Content-Type", "text/html; charset=utf-8");
+      response.end(readFileSync(notFoundPage));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

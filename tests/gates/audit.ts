@@ -1,0 +1,55 @@
+/**
+ * `npm run audit`: builds the sample site, serves it, and runs Lighthouse in
+ * its default mobile preset (a mid-range phone on a throttled connection) in
+ * Debian's Chromium on one page of every page type of the sample site. Prints
+ * the four category scores per page and every audit that kept a score below
+ * 100; exits with 1 when any score is below the target of 100.
+ */
+import { rm } from "node:fs/promises";
+import path from "node:path";
+import { launch } from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { buildSite, ENGINE_ROOT } from "../../src/build/build.ts";
+import { CHROMIUM, CHROMIUM_FLAGS, serveDirectory } from "../helpers/browser.ts";
+import { tempDir } from "../helpers/site.ts";
+import { ensureSystemTools, SYSTEM_TOOLS } from "./lib/system-tools.ts";
+import { PAGE_TYPES } from "./page-types.ts";
+
+const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
+const TARGET = 100;
+
+ensureSystemTools(SYSTEM_TOOLS.filter((tool) => tool.debianPackage === "chromium"));
+const outDir = path.join(tempDir("broadsheet-audit-"), "_site");
+await buildSite({ root: ENGINE_ROOT, outDir });
+const server = await serveDirectory(outDir);
+const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: ["--headless=new", ...CHROMIUM_FLAGS] });
+let belowTarget = 0;
+try {
+  for (const type of PAGE_TYPES.filter((candidate) => candidate.sites[0] === "sample")) {
+    const url = new URL(type.path.replace(/^\//, ""), server.url).href;
+    const result = await lighthouse(url, { port: chrome.port, logLevel: "error", output: "json", onlyCategories: [...CATEGORIES] });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    const { lhr } = result;
+    if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.message}`);
+    const scores = CATEGORIES.map((id) => ({ id, score: Math.round((lhr.categories[id]?.score ?? 0) * 100) }));
+    console.log(`${type.name} (${type.path}): ${scores.map(({ id, score }) => `${id} ${score}`).join(", ")}`);
+    for (const { id, score } of scores.filter((entry) => entry.score < TARGET)) {
+      belowTarget++;
+      for (const ref of lhr.categories[id]?.auditRefs ?? []) {
+        const audit = lhr.audits[ref.id];
+        if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) {
+          console.log(`  ${id}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ""}`);
+          for (const item of (audit.details && "items" in audit.details ? audit.details.items : []).slice(0, 5)) console.log(`    ${JSON.stringify(item).slice(0, 200)}`);
+        }
+      }
+    }
+  }
+} finally {
+  chrome.kill();
+  await server.close();
+  await rm(path.dirname(outDir), { recursive: true, force: true });
+}
+if (belowTarget) {
+  console.log(`${belowTarget} scores below ${TARGET}.`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,279 @@
+import path from "node:path";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, serveDirectory, type StaticServer } from "../helpers/browser.ts";
+import { FIXTURES } from "../helpers/site.ts";
+import { axeViolations, type ColorScheme } from "./lib/accessibility.ts";
+import { discoverFeeds, feedProblems, parseFeed, type ExpectedEntry } from "./lib/feeds.ts";
+import { validateHtml } from "./lib/html-validator.ts";
+import { followRoute, missingSights } from "./lib/journey.ts";
+import { layoutProblems, measureLayout, type Viewport } from "./lib/layout.ts";
+import { checkLinks } from "./lib/links.ts";
+import { ensureSystemTools, SYSTEM_TOOLS } from "./lib/system-tools.ts";
+import { recordTraffic } from "./lib/traffic.ts";
+
+/**
+ * Every gate, run on pages and sites broken on purpose (tests/fixtures/gates/):
+ * each must report exactly the breakage, and nothing on the pages that are fine.
+ */
+const GATE_FIXTURES = path.join(FIXTURES, "gates");
+const PHONE: Viewport = { width: 375, height: 812 };
+const LAPTOP: Viewport = { width: 1280, height: 800 };
+
+describe("the browser gates, on pages broken on purpose", () => {
+  let browser: BrowserContext;
+  let server: StaticServer;
+  beforeAll(async () => {
+    server = await serveDirectory(path.join(GATE_FIXTURES, "pages"));
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(file: string, viewport: Viewport = PHONE, scheme: ColorScheme = "light"): Promise<Page> {
+    const page = await browser.newPage();
+    await page.setViewportSize(viewport);
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(new URL(file, server.url).href);
+    return page;
+  }
+
+  describe("layout", () => {
+    it("passes the good page on a phone and a laptop", async () => {
+      for (const viewport of [PHONE, LAPTOP]) {
+        const page = await open("good.html", viewport);
+        expect(layoutProblems(await measureLayout(page))).toEqual([]);
+        await page.close();
+      }
+    });
+
+    it("fails a page that scrolls sideways on a phone, naming the element that sticks out", async () => {
+      const page = await open("overflow.html", PHONE);
+      const measurement = await measureLayout(page);
+      // The box is 600px wide and starts 8px in (the body's default margin): 608 - 375.
+      expect(measurement.overflowPx).toBe(233);
+      expect(layoutProblems(measurement)).toEqual([expect.stringMatching(/^the page scrolls sideways by 233px; past the right edge: div\.wide$/)]);
+      await page.close();
+    });
+
+    it("fails text below 16px, but not footnote marks", async () => {
+      const page = await open("small-text.html", PHONE);
+      expect(layoutProblems(await measureLayout(page))).toEqual(['text in p.fine-print is 13px, below 16px: "Fine print nobody can read."']);
+      await page.close();
+    });
+
+    it("counts the characters of each rendered line, inline markup and right-to-left text included, and fails lines over 80", async () => {
+      const page = await open("long-lines.html", LAPTOP);
+      const measurement = await measureLayout(page);
+      expect(measurement.lines.filter((line) => line.element === "p#lines").map((line) => line.chars)).toEqual([10, 50, 90]);
+      expect(measurement.lines.filter((line) => line.element === "p#arabic").map((line) => line.chars)).toEqual([13]);
+      expect(layoutProblems(measurement)).toEqual([expect.stringMatching(/^a line in p#lines has 90 characters, more than 80: "0123456789/)]);
+      await page.close();
+    });
+  });
+
+  describe("axe", () => {
+    it("finds nothing on the good page, light or dark", async () => {
+      for (const scheme of ["light", "dark"] as const) {
+        const page = await open("good.html", PHONE, scheme);
+        expect(await axeViolations(page)).toEqual([]);
+        await page.close();
+      }
+    });
+
+    it.each([
+      ["missing-alt.html", "light", ["image-alt"]],
+      ["low-contrast.html", "light", ["color-contrast"]],
+      ["low-contrast.html", "dark", ["color-contrast"]],
+      ["dark-contrast.html", "light", []],
+      ["dark-contrast.html", "dark", ["color-contrast"]],
+    ] as const)("on %s in %s finds %j", async (file, scheme, ids) => {
+      const page = await open(file, PHONE, scheme);
+      expect((await axeViolations(page)).map((violation) => violation.id)).toEqual(ids);
+      await page.close();
+    });
+  });
+
+  describe("offline", () => {
+    async function problemsOf(file: string): Promise<{ problems: string[]; requests: readonly string[] }> {
+      const page = await browser.newPage();
+      const recorder = await recordTraffic(page, server.url);
+      await page.goto(new URL(file, server.url).href);
+      await page.waitForLoadState("networkidle");
+      await page.close();
+      return { problems: recorder.problems(), requests: recorder.traffic().requests };
+    }
+
+    it("passes the good page", async () => {
+      const { problems, requests } = await problemsOf("good.html");
+      expect(problems).toEqual([]);
+      expect(requests).toEqual([new URL("good.html", server.url).href]);
+    });
+
+    it("fails remote scripts, stylesheets and images, and blocks them", async () => {
+      const { problems } = await problemsOf("remote.html");
+      expect(problems.sort()).toEqual([
+        "requested another host: image http://images.example.net/photo.png",
+        "requested another host: script https://cdn.example.com/lib.js",
+        "requested another host: stylesheet https://fonts.example.com/css2?family=Serif",
+      ]);
+    });
+
+    it("fails a missing local file, a console error and an uncaught exception", async () => {
+      const { problems } = await problemsOf("errors.html");
+      expect(problems).toEqual([
+        `request failed: ${new URL("gone.png", server.url).href}: HTTP 404`,
+        expect.stringMatching(/^console error: something broke/),
+        "uncaught exception: uncaught on purpose",
+      ]);
+    });
+  });
+
+  describe("the reader's route", () => {
+    it("follows links by name within a landmark and sees what is there", async () => {
+      const page = await open("good.html");
+      expect(await followRoute(page, server.url, [{ link: "Next page", within: "navigation", withinName: "Site" }])).toEqual([]);
+      expect(page.url()).toBe(new URL("route-target.html", server.url).href);
+      expect(await missingSights(page, [{ heading: "Route target", level: 1 }, { text: "Reached by following" }])).toEqual([]);
+      await page.close();
+    });
+
+    it("fails a link that is not there, and things that are not shown", async () => {
+      const page = await open("good.html");
+      expect(await followRoute(page, server.url, [{ link: "Archive", within: "navigation" }])).toEqual([
+        'on /good.html: cannot follow the link "Archive" in the navigation: there is no such link',
+      ]);
+      expect(await missingSights(page, [{ heading: "A good page", level: 2 }, { region: "Comments" }, { region: "More" }])).toEqual([
+        `the heading (h2) "A good page" is not visible on ${page.url()}`,
+        `the region "Comments" is not visible on ${page.url()}`,
+      ]);
+      await page.close();
+    });
+
+    it("visits an address that does not exist and finds the not-found page; its 404 fails only when not expected", async () => {
+      const page = await browser.newPage();
+      const missing = new URL("no-such-page/", server.url).href;
+      const expecting = await recordTraffic(page, server.url, { expectedErrors: [{ url: missing, status: 404 }] });
+      const unprepared = await recordTraffic(page, server.url);
+      await page.goto(new URL("good.html", server.url).href);
+      expect(await followRoute(page, server.url, [{ visit: "/no-such-page/" }])).toEqual([]);
+      expect(page.url()).toBe(missing);
+      expect(await missingSights(page, [{ heading: "Page not found", level: 1 }])).toEqual([]);
+      expect(expecting.problems()).toEqual([]);
+      expect(unprepared.problems()).toEqual([`request failed: ${missing}: HTTP 404`]);
+      await page.close();
+    });
+  });
+});
+
+describe("the Nu Html Checker gate", () => {
+  it("names file, line and message of every error, and nothing in the valid page or non-HTML files", async () => {
+    const problems = await validateHtml(path.join(GATE_FIXTURES, "invalid-html"));
+    expect(problems.map((problem) => [problem.file, problem.line])).toEqual([
+      ["invalid.html", 6],
+      ["invalid.html", 7],
+      ["invalid.html", 8],
+      ["invalid.html", 9],
+    ]);
+    expect(problems.map((problem) => problem.message)).toEqual([
+      expect.stringMatching(/No “p” element in scope but a “p” end tag seen/),
+      expect.stringMatching(/An “img” element must have an “alt” attribute/),
+      expect.stringMatching(/Duplicate ID “twice”/),
+      expect.stringMatching(/Attribute “hreff” not allowed/),
+    ]);
+  });
+});
+
+describe("the link gate", () => {
+  it("finds dead links, assets and fragments on every page and stylesheet, under a sub-path, and remote assets", async () => {
+    const report = await checkLinks({ dir: path.join(GATE_FIXTURES, "broken-links"), siteUrl: "https://example.com/blog/" });
+    expect(report.broken.map((link) => [link.page, link.url])).toEqual([
+      ["index.html", "/blog/gone.png"],
+      ["index.html", "/blog/gone/"],
+      ["index.html", "/blog/index.html#nowhere-here"],
+      ["index.html", "/blog/missing.html"],
+      ["index.html", "/blog/other.html#nowhere"],
+      ["index.html", "/outside.html"],
+      ["other.html", "/blog/index.html#nowhere-from-other"],
+      ["other.html", "/blog/moved.html"],
+      ["style.css", "/blog/missing-font.woff2"],
+    ]);
+    expect(report.broken.find((link) => link.url.endsWith("#nowhere"))?.reason).toMatch(/Fragment identifier '#nowhere' not found/);
+    expect(report.remoteAssets.map((reference) => [reference.page, reference.element, reference.url])).toEqual([
+      ["index.html", "link[href]", "https://fonts.example.com/remote.css"],
+      ["index.html", "script[src]", "https://cdn.example.com/lib.js"],
+      ["style.css", "url() in CSS", "https://fonts.example.com/imported.css"],
+    ]);
+    expect(report.externalLinks.map((reference) => reference.url)).toEqual(["https://example.org/"]);
+    // The distinct targets found per file: other.html, sub/ and style.css from index.html, index.html from other.html and
+    // from sub/ (fragments that exist are not counted apart, nor is a page's canonical link to itself).
+    expect(report.checked).toBe(5);
+  });
+});
+
+describe("the feed gate", () => {
+  const feeds = path.join(GATE_FIXTURES, "feeds");
+  const posts: ExpectedEntry[] = [
+    {
+      title: "How to Read a Militia Statement",
+      link: "https://blog.example.org/posts/how-to-read-a-militia-statement/",
+      author: "Amira Haddad",
+      published: Date.parse("2020-08-02T09:30:00+02:00"),
+    },
+    {
+      title: "Deteriorating Security Situation in Iraq",
+      link: "https://blog.example.org/posts/deteriorating-security-situation-in-iraq/",
+      author: "Nicholas Doumouras, Jr.",
+      published: Date.parse("2020-07-13T00:00:00Z"),
+    },
+  ];
+
+  it.each([
+    ["atom.xml", "atom", "atom10"],
+    ["rss.xml", "rss", "rss20"],
+  ] as const)("reads %s with feedparser and finds the posts in it", async (file, format, version) => {
+    const feed = await parseFeed(path.join(feeds, file));
+    expect(feed.bozo).toBe(false);
+    expect(feed.version).toBe(version);
+    expect(feedProblems(feed, format, posts)).toEqual([]);
+  });
+
+  it("fails a feed feedparser cannot read cleanly", async () => {
+    const feed = await parseFeed(path.join(feeds, "broken.xml"));
+    expect(feed.bozo).toBe(true);
+    expect(feedProblems(feed, "atom", posts)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^feedparser cannot read it cleanly \(bozo\): .*not well-formed/), "it has 1 entries; expected 2"]),
+    );
+  });
+
+  it("fails entries that do not match the posts, and a feed of the wrong format", async () => {
+    const feed = await parseFeed(path.join(feeds, "atom.xml"));
+    const changed: ExpectedEntry[] = [{ ...posts[0]!, title: "Another Title", published: Date.parse("2020-08-03T00:00:00Z") }, { ...posts[1]!, author: "Someone Else" }];
+    expect(feedProblems(feed, "rss", changed)).toEqual([
+      'feedparser reads it as "atom10", not rss',
+      'entry 1 ("Another Title"): title is "How to Read a Militia Statement"',
+      'entry 1 ("Another Title"): date is 2020-08-02T07:30:00.000Z; expected 2020-08-03T00:00:00.000Z',
+      'entry 2 ("Deteriorating Security Situation in Iraq"): author is "Nicholas Doumouras, Jr."; expected "Someone Else"',
+    ]);
+    expect(feedProblems(feed, "atom", posts.slice(0, 1))).toEqual(["it has 2 entries; expected 1"]);
+  });
+
+  it("discovers feeds by their content and by the pages' feed links", async () => {
+    expect(await discoverFeeds(feeds, "https://blog.example.org/")).toEqual(["/atom.xml", "/broken.xml", "/rss.xml"]);
+  });
+});
+
+describe("the system tools check", () => {
+  it("finds Chromium, Java and feedparser on this machine", () => {
+    expect(() => ensureSystemTools(SYSTEM_TOOLS, { canInstall: false })).not.toThrow();
+  });
+
+  it("fails with the exact command to run when a tool is missing and cannot be installed", () => {
+    const missing = { purpose: "a tool that is never there", debianPackage: "broadsheet-no-such-package", present: () => false };
+    expect(() => ensureSystemTools([SYSTEM_TOOLS[0]!, missing], { canInstall: false })).toThrow(
+      `Run: ${process.getuid?.() === 0 ? "" : "sudo "}apt-get update && ${process.getuid?.() === 0 ? "" : "sudo "}apt-get install -y broadsheet-no-such-package`,
+    );
+  });
+});

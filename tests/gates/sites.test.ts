@@ -1,0 +1,49 @@
+import path from "node:path";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { loadSiteData, type SiteData } from "../../src/build/site-data.ts";
+import { absoluteUrl } from "../../src/urls.ts";
+import { discoverFeeds, feedProblems, parseFeed, type ExpectedEntry } from "./lib/feeds.ts";
+import { describeHtmlProblem, validateHtml } from "./lib/html-validator.ts";
+import { checkLinks, describeBrokenLink, describeReference } from "./lib/links.ts";
+import { FEEDS } from "./page-types.ts";
+import { SITE_NAMES } from "./sites.ts";
+
+const sites = inject("gateSites");
+
+describe.each(SITE_NAMES)("the %s site", (name) => {
+  const { root, outDir } = sites[name];
+  let site: SiteData;
+  beforeAll(async () => {
+    site = await loadSiteData({ root, mode: "production" });
+  });
+
+  it("is valid HTML: the Nu Html Checker finds no errors in any page", async () => {
+    expect((await validateHtml(outDir)).map(describeHtmlProblem)).toEqual([]);
+  });
+
+  it("has no broken internal link, asset or #fragment, and loads no asset from another host", async () => {
+    const report = await checkLinks({ dir: outDir, siteUrl: site.config.url });
+    expect(report.checked, "internal references checked").toBeGreaterThan(0);
+    expect.soft(report.broken.map(describeBrokenLink), "broken internal links").toEqual([]);
+    expect.soft(report.remoteAssets.map(describeReference), "assets loaded from another host").toEqual([]);
+    if (report.externalLinks.length) {
+      console.info(`${name}: ${report.externalLinks.length} links to other sites, not fetched:\n  ${report.externalLinks.map(describeReference).join("\n  ")}`);
+    }
+  });
+
+  it("publishes exactly the feeds listed in page-types.ts, each read cleanly by feedparser with one entry per post", async () => {
+    const listed = FEEDS.filter((feed) => feed.sites.includes(name));
+    expect(await discoverFeeds(outDir, site.config.url), "feeds found in the built site").toEqual(listed.map((feed) => feed.path).sort());
+    for (const feed of listed) {
+      const posts = feed.limit === undefined ? site.posts : site.posts.slice(0, feed.limit);
+      const expected: ExpectedEntry[] = posts.map((post) => ({
+        title: post.title,
+        link: absoluteUrl(site.config.url, post.url),
+        author: post.author,
+        published: post.date.epoch,
+      }));
+      const parsed = await parseFeed(path.join(outDir, feed.path));
+      expect(feedProblems(parsed, feed.format, expected), feed.path).toEqual([]);
+    }
+  });
+});
