@@ -1,6 +1,9 @@
 import type { MarkdownIt } from "markdown-it";
 import { loadSiteConfig, type SiteConfig } from "../config/site.ts";
 import { visiblePosts } from "../collections/posts.ts";
+import { buildCollections, type Collections } from "../collections/index.ts";
+import { loadAuthorsFile } from "../content/authors-file.ts";
+import { buildFeed, type Feed } from "../feeds/entries.ts";
 import { createPostLoader } from "../content/load.ts";
 import type { Post } from "../content/post.ts";
 import { ProblemsError } from "../content/problems.ts";
@@ -13,6 +16,10 @@ export interface SiteData {
   readonly config: SiteConfig;
   readonly mode: BuildMode;
   readonly posts: readonly Post[];
+  /** Home pages, archive, tags, authors, neighbours and related posts, all from `posts`. */
+  readonly collections: Collections;
+  /** The newest posts as the Atom, RSS and JSON feeds carry them. */
+  readonly feed: Feed;
 }
 
 export interface SiteDataOptions {
@@ -39,14 +46,14 @@ export async function loadSiteData(options: SiteDataOptions): Promise<SiteData> 
     entry = { key, load: createPostLoader(options.root, config, markdown) };
     loaders.set(options.root, entry);
   }
-  const { posts, problems } = await entry.load();
-  if (problems.length) throw new ProblemsError(problems);
+  const [{ posts, problems }, authors] = await Promise.all([entry.load(), loadAuthorsFile(options.root)]);
+  const allProblems = authors.ok ? problems : [...problems, ...authors.problems];
+  if (allProblems.length || !authors.ok) throw new ProblemsError(allProblems);
   const now = options.now ?? nowFromEnvironment();
-  return {
-    config,
-    mode: options.mode,
-    posts: visiblePosts(posts, { includeUnpublished: options.mode === "development", now }),
-  };
+  const shown = visiblePosts(posts, { includeUnpublished: options.mode === "development", now });
+  // Frozen, so Eleventy's data cascade hands the collections to each template as they are instead of deep-copying them.
+  const collections = Object.freeze(buildCollections(shown, config, authors.profiles));
+  return Object.freeze({ config, mode: options.mode, posts: shown, collections, feed: Object.freeze(await buildFeed(shown, collections, config)) });
 }
 
 /** `BROADSHEET_NOW` pins "now" (any date Date.parse reads), so builds can be reproduced on a later day. */

@@ -1,0 +1,66 @@
+import type { AuthorLink, AuthorProfile } from "../content/authors-file.ts";
+import { authorSlug } from "../content/authors-file.ts";
+import type { Post } from "../content/post.ts";
+import { compareText, preferredSpelling } from "./tags.ts";
+
+export interface Author {
+  readonly slug: string;
+  /** From the authors file when it describes this author, else the spelling most posts use. */
+  readonly name: string;
+  /** Site-relative URL of the author's page: `/authors/amira-haddad/`. */
+  readonly url: string;
+  readonly bio?: string;
+  readonly links: readonly AuthorLink[];
+  /** Newest first. */
+  readonly posts: readonly Post[];
+}
+
+export interface AuthorIndex {
+  /** Every author of the given posts, by name in the site's language. */
+  readonly authors: readonly Author[];
+  /** Each post's author, by post id. */
+  readonly byPost: ReadonlyMap<string, Author>;
+}
+
+export function authorUrl(slug: string): string {
+  return `/authors/${slug}/`;
+}
+
+/**
+ * Groups posts (newest first) by author in one pass. Names that differ only
+ * in case, spacing or accents are one author; a profile from the authors file
+ * adds a bio and links. Profiles of people without a shown post make no page.
+ */
+export function collectAuthors(posts: readonly Post[], profiles: readonly AuthorProfile[], language: string): AuthorIndex {
+  const profileBySlug = new Map(profiles.map((profile) => [authorSlug(profile.name), profile]));
+  const groups = new Map<string, { posts: Post[]; spellings: Map<string, number> }>();
+  const slugOfPost = new Map<string, string>();
+  for (const post of posts) {
+    const slug = authorSlug(post.author);
+    let group = groups.get(slug);
+    if (!group) {
+      group = { posts: [], spellings: new Map() };
+      groups.set(slug, group);
+    }
+    group.posts.push(post);
+    group.spellings.set(post.author, (group.spellings.get(post.author) ?? 0) + 1);
+    slugOfPost.set(post.id, slug);
+  }
+  const bySlug = new Map<string, Author>();
+  for (const [slug, group] of groups) {
+    const profile = profileBySlug.get(slug);
+    bySlug.set(slug, {
+      slug,
+      name: profile?.name ?? preferredSpelling(group.spellings),
+      url: authorUrl(slug),
+      ...(profile?.bio === undefined ? {} : { bio: profile.bio }),
+      links: profile?.links ?? [],
+      posts: group.posts,
+    });
+  }
+  const collator = new Intl.Collator(language, { sensitivity: "base", numeric: true });
+  const authors = [...bySlug.values()].sort((a, b) => collator.compare(a.name, b.name) || compareText(a.slug, b.slug));
+  const byPost = new Map<string, Author>();
+  for (const [id, slug] of slugOfPost) byPost.set(id, bySlug.get(slug)!);
+  return { authors, byPost };
+}

@@ -1,0 +1,11 @@
+/** Site-relative URLs of the pages there is one of. */
+export const PAGES = {
+  home: "/",
+  archive: "/archive/",
+  tags: "/tags/",
+  authors: "/authors/",
+  search: "/search/",
+  notFound: "/404.html",
+  sitemap: "/sitemap.xml",
+  robots: "/robots.txt",
+} as const;

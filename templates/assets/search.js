@@ -1,0 +1,26 @@
+// The search page's only script: starts the Pagefind UI on the index that
+// `npm run build` writes to /pagefind/. Result URLs are made from where this
+// page is served, so search works under any sub-path.
+(function () {
+  "use strict";
+  var box = document.getElementById("search");
+  var ui = document.querySelector('script[src$="pagefind-ui.js"]');
+  var unavailable = document.querySelector(".search-unavailable");
+  function showUnavailable() {
+    if (unavailable) unavailable.hidden = false;
+  }
+  if (!box || !ui || typeof window.PagefindUI !== "function" || location.protocol === "file:") {
+    showUnavailable();
+    return;
+  }
+  // This page is <site>/search/; the site's root is one folder up.
+  var siteRoot = new URL("../", location.href).pathname;
+  new window.PagefindUI({
+    element: "#search",
+    baseUrl: siteRoot,
+    bundlePath: new URL("./", ui.src).pathname,
+    showImages: false,
+    showSubResults: false,
+    resetStyles: false,
+  });
+})();
