@@ -35,8 +35,13 @@ export function collectAuthors(posts: readonly Post[], profiles: readonly Author
   const profileBySlug = new Map(profiles.map((profile) => [authorSlug(profile.name), profile]));
   const groups = new Map<string, { posts: Post[]; spellings: Map<string, number> }>();
   const slugOfPost = new Map<string, string>();
+  const slugOfName = new Map<string, string>();
   for (const post of posts) {
-    const slug = authorSlug(post.author);
+    let slug = slugOfName.get(post.author);
+    if (slug === undefined) {
+      slug = authorSlug(post.author);
+      slugOfName.set(post.author, slug);
+    }
     let group = groups.get(slug);
     if (!group) {
       group = { posts: [], spellings: new Map() };

@@ -1,5 +1,5 @@
 import type { Post } from "../content/post.ts";
-import type { TagIndex } from "./tags.ts";
+import type { Tag, TagIndex } from "./tags.ts";
 
 export const RELATED_LIMIT = 3;
 
@@ -22,50 +22,48 @@ function keepBest(best: Candidate[], candidate: Candidate, limit: number): void 
 }
 
 /**
- * Up to three posts sharing the most tags with each post; ties go to the
+ * Up to `limit` posts sharing the most tags with each post; ties go to the
  * newer post. Works from the tag → posts index, never from all pairs: for
- * each post it walks the posts of all its tags but the largest, and only as
- * much of the largest tag as it takes to find three posts sharing just that
- * one. `posts` is newest first, as the tag index lists them.
+ * each post it walks the post lists of its own tags together, newest first,
+ * and stops as soon as no post further down could beat the ones found (a
+ * post not yet seen can share at most as many tags as there are lists not
+ * yet walked to the end). `posts` is newest first, as the tag lists are.
  */
 export function relatedPosts(posts: readonly Post[], tags: TagIndex, limit = RELATED_LIMIT): Map<string, readonly Post[]> {
   const rank = new Map<string, number>();
   posts.forEach((post, index) => rank.set(post.id, index));
-  const shared = new Int32Array(posts.length);
+  // Each tag's posts as ranks (0 = newest), once per tag.
+  const ranksOf = new Map<Tag, Int32Array>();
+  for (const tag of tags.tags) ranksOf.set(tag, Int32Array.from(tag.posts, (post) => rank.get(post.id)!));
   const related = new Map<string, readonly Post[]>();
 
   posts.forEach((post, self) => {
-    const own = [...(tags.byPost.get(post.id) ?? [])].sort((a, b) => b.posts.length - a.posts.length);
-    const [largest, ...rest] = own;
-    if (!largest) {
-      related.set(post.id, []);
-      return;
-    }
-    const touched: number[] = [];
-    for (const tag of rest) {
-      for (const other of tag.posts) {
-        const index = rank.get(other.id)!;
-        if (index === self) continue;
-        const count = shared[index] ?? 0;
-        if (count === 0) touched.push(index);
-        shared[index] = count + 1;
-      }
-    }
+    const lists = (tags.byPost.get(post.id) ?? []).map((tag) => ranksOf.get(tag)!);
+    const cursor = new Int32Array(lists.length);
     const best: Candidate[] = [];
-    for (const index of touched) {
-      const inLargest = tags.byPost.get(posts[index]!.id)?.includes(largest) ? 1 : 0;
-      keepBest(best, { rank: index, shared: (shared[index] ?? 0) + inLargest }, limit);
+    for (;;) {
+      // The newest post not yet seen in any of the lists, and how many lists are still open.
+      let next = posts.length;
+      let open = 0;
+      for (let i = 0; i < lists.length; i++) {
+        const list = lists[i]!;
+        const at = cursor[i]!;
+        if (at < list.length) {
+          open++;
+          if (list[at]! < next) next = list[at]!;
+        }
+      }
+      if (open === 0 || (best.length === limit && best[limit - 1]!.shared >= open)) break;
+      // Every list holding that post has it at its head now: the number of lists it heads is the number of tags it shares.
+      let shared = 0;
+      for (let i = 0; i < lists.length; i++) {
+        if (lists[i]![cursor[i]!] === next) {
+          cursor[i]! += 1;
+          shared++;
+        }
+      }
+      if (next !== self) keepBest(best, { rank: next, shared }, limit);
     }
-    // Posts sharing only the largest tag: its newest ones not already counted.
-    let found = 0;
-    for (const other of largest.posts) {
-      if (found === limit) break;
-      const index = rank.get(other.id)!;
-      if (index === self || shared[index] !== 0) continue;
-      keepBest(best, { rank: index, shared: 1 }, limit);
-      found++;
-    }
-    for (const index of touched) shared[index] = 0;
     related.set(post.id, best.map((candidate) => posts[candidate.rank]!));
   });
   return related;

@@ -35,10 +35,16 @@ export function tagUrl(slug: string): string {
 export function collectTags(posts: readonly Post[], language: string): TagIndex {
   const groups = new Map<string, { posts: Post[]; spellings: Map<string, number> }>();
   const slugsByPost = new Map<string, string[]>();
+  // Thousands of posts share a few dozen spellings; slugify each spelling once.
+  const slugOfName = new Map<string, string>();
   for (const post of posts) {
     const slugs: string[] = [];
     for (const name of post.tags) {
-      const slug = tagSlug(name);
+      let slug = slugOfName.get(name);
+      if (slug === undefined) {
+        slug = tagSlug(name);
+        slugOfName.set(name, slug);
+      }
       if (slugs.includes(slug)) continue;
       slugs.push(slug);
       let group = groups.get(slug);

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { collectAuthors } from "../../src/collections/authors.ts";
+import { makePost } from "../helpers/posts.ts";
+
+describe("collectAuthors", () => {
+  const posts = [
+    makePost({ slug: "c", date: "2020-03-01", author: "Amira Haddad" }),
+    makePost({ slug: "b", date: "2020-02-01", author: "Nicholas Doumouras, Jr." }),
+    makePost({ slug: "a", date: "2020-01-01", author: "amira haddad" }),
+  ];
+
+  it("groups posts by author slug, newest first, names by the most used spelling", () => {
+    const { authors, byPost } = collectAuthors(posts, [], "en");
+    expect(authors.map((author) => [author.name, author.url, author.posts.map((post) => post.slug)])).toEqual([
+      ["Amira Haddad", "/authors/amira-haddad/", ["c", "a"]],
+      ["Nicholas Doumouras, Jr.", "/authors/nicholas-doumouras-jr/", ["b"]],
+    ]);
+    expect(byPost.get("a")?.slug).toBe("amira-haddad");
+    expect(authors[0]?.bio).toBeUndefined();
+    expect(authors[0]?.links).toEqual([]);
+  });
+
+  it("takes the name, bio and links of the authors file, and makes no page for profiles without posts", () => {
+    const { authors } = collectAuthors(
+      posts,
+      [
+        { name: "AMIRA HADDAD", bio: "Writes about method.", links: [{ title: "Website", url: "https://example.org/amira" }] },
+        { name: "Nobody Yet", links: [] },
+      ],
+      "en",
+    );
+    expect(authors.map((author) => author.name)).toEqual(["AMIRA HADDAD", "Nicholas Doumouras, Jr."]);
+    expect(authors[0]).toMatchObject({ bio: "Writes about method.", links: [{ title: "Website", url: "https://example.org/amira" }] });
+  });
+});
