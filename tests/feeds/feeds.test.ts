@@ -88,8 +88,7 @@ describe("the Atom, RSS and JSON feeds", () => {
   it.each(["feed.xml", "rss.xml", "feed.json"])("%s carries the full post body with every link and image made absolute", (file) => {
     const maps = feeds[file]!.entries.find((entry) => entry.title === "Maps and Sources")!;
     expect(maps.content).toContain(`href="${SITE}posts/baghdad-notes/"`);
-    expect(maps.content).toContain(`href="${SITE}posts/regional-outlook/"`);
-    expect(maps.content).toContain(`src="${SITE}posts/maps-and-sources/map.png"`);
+    expect(maps.content).toContain(`href="${SITE}posts/regional-outlook/index.html"`);
     expect(maps.content).toContain('href="https://elsewhere.example.com/page"');
     expect(maps.content).toContain("if a source is wrong");
     expect(maps.content).not.toMatch(/(href|src)="(?!https:)/);
@@ -113,7 +112,8 @@ describe("feeds of hostile text", () => {
   let feeds: ParsedFeed[];
   beforeAll(async () => {
     // JSON.stringify writes the control characters as \\u escapes, which YAML's double quotes read back.
-    const root = makeSite({ "x.md": post({ title: hostile, author: hostile, date: "2020-01-01", slug: "x", tags: [hostile] }, `Body with ]]> and <b>bold</b> & an \u0002 control.`) });
+    const body = `Body with ]]> and <b>bold</b> & an \u0002 control.\n\n![A map](map.png) [Up](../y/) [Root](/about/)`;
+    const root = makeSite({ "x.md": post({ title: hostile, author: hostile, date: "2020-01-01", slug: "x", tags: [hostile] }, body) });
     site = await buildSite(root);
     expect(site.stderr).toBe("");
     expect(site.code).toBe(0);
@@ -126,6 +126,15 @@ describe("feeds of hostile text", () => {
       expect(feed.entries).toHaveLength(1);
       expect(feed.entries[0]).toMatchObject({ title: clean, author: clean, tags: [clean] });
       expect(feed.entries[0]?.content).toContain("Body with ]]&gt; and <b>bold</b> &amp; an  control.");
+    }
+  });
+
+  it("makes images and root-relative links in the body absolute too", () => {
+    for (const feed of feeds) {
+      const content = feed.entries[0]?.content ?? "";
+      expect(content).toContain('src="https://blog.example.org/posts/x/map.png"');
+      expect(content).toContain('href="https://blog.example.org/posts/y/"');
+      expect(content).toContain('href="https://blog.example.org/about/"');
     }
   });
 
