@@ -3,6 +3,7 @@ import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { POSTS_DIR } from "../content/load.ts";
 import { SITE_CONFIG_FILE } from "../config/site.ts";
+import { AUTHORS_FILE } from "../content/authors-file.ts";
 
 const SOURCE = /\.tsx?$/;
 
@@ -22,6 +23,7 @@ function sourceFiles(dir: string): string[] {
 export function liveReload(eleventyConfig: UserConfig, options: { root: string }): void {
   eleventyConfig.addWatchTarget(path.join(options.root, POSTS_DIR));
   eleventyConfig.addWatchTarget(path.join(options.root, SITE_CONFIG_FILE), { resetConfig: true });
+  eleventyConfig.addWatchTarget(path.join(options.root, AUTHORS_FILE));
   for (const dir of ["src", "templates"]) eleventyConfig.addWatchTarget(`./${dir}/`, { resetConfig: true });
 
   eleventyConfig.on("eleventy.beforeWatch", (queue: string[]) => {

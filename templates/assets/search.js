@@ -23,4 +23,18 @@
     showSubResults: false,
     resetStyles: false,
   });
+  // Pagefind names its box only with a title attribute, which not every
+  // assistive technology reads; give it a real accessible name.
+  function label() {
+    var input = box.querySelector("input");
+    if (!input) return false;
+    input.setAttribute("aria-label", "Search the posts");
+    return true;
+  }
+  if (!label()) {
+    var observer = new MutationObserver(function () {
+      if (label()) observer.disconnect();
+    });
+    observer.observe(box, { childList: true, subtree: true });
+  }
 })();

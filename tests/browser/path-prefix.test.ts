@@ -119,7 +119,7 @@ describe("a site published under a sub-path", () => {
     const tab = await browser.newPage();
     await tab.goto(server.url);
     await tab.getByRole("navigation", { name: "Site" }).getByRole("link", { name: "Search" }).click();
-    await tab.getByRole("textbox", { name: "Search" }).fill("press");
+    await tab.getByRole("textbox", { name: "Search the posts" }).fill("press");
     const first = tab.locator(".pagefind-ui__result-link").first();
     await expect.poll(() => first.textContent(), { timeout: 10_000 }).toBe("Baghdad Notes");
     expect(await first.getAttribute("href")).toBe("/blog/posts/baghdad-notes/");

@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildSite, copyFixture, page, type BuiltSite } from "../helpers/site.ts";
+import { buildSite, copyFixture, makeSite, page, post, type BuiltSite } from "../helpers/site.ts";
 
 /** The fixture's published posts, newest first, as its Markdown files say (the draft and the 2099 post are left out). */
 const PUBLISHED = ["regional-outlook", "collections-of-statements", "baghdad-notes", "maps-and-sources", "year-end"];
@@ -197,5 +197,17 @@ describe("discovery pages of a built site", () => {
     expect($("script").map((_, s) => $(s).attr("src")).get()).toEqual(["../pagefind/pagefind-ui.js", "../assets/search.js"]);
     expect($("noscript").html()).toContain('href="../archive/index.html"');
     for (const file of htmlFiles(site.outDir).filter((name) => name !== "search/index.html")) expect(page(site.outDir, file)("script").length, file).toBe(0);
+  });
+});
+
+describe("a bad authors file", () => {
+  it("stops the build with the file, line, column and field, and writes nothing", async () => {
+    const root = makeSite({ "a.md": post({ title: "A", author: "Amira Haddad", date: "2020-01-01" }) });
+    writeFileSync(path.join(root, "authors.yaml"), "- name: Amira Haddad\n  links:\n    - title: Site\n      url: not a url\n");
+    const site = await buildSite(root);
+    expect(site.code).toBe(1);
+    expect(site.stderr).toContain("authors.yaml:4:12: authors[1].links[1].url: expected an absolute http(s) or mailto: URL");
+    expect(site.stderr).toContain("Nothing was written");
+    expect(existsSync(site.outDir)).toBe(false);
   });
 });

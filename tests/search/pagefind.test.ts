@@ -52,7 +52,7 @@ describe("searching in a real browser", () => {
     const tab = await browser.newPage();
     await tab.goto(server.url);
     await tab.getByRole("navigation", { name: "Site" }).getByRole("link", { name: "Search" }).click();
-    await tab.getByRole("textbox", { name: "Search" }).fill(WORD);
+    await tab.getByRole("textbox", { name: "Search the posts" }).fill(WORD);
     const first = tab.locator(".pagefind-ui__result").first().locator(".pagefind-ui__result-link");
     await expect.poll(() => first.textContent(), { timeout: 10_000 }).toBe("Deteriorating Security Situation in Iraq");
     await first.click();
