@@ -1,70 +1,74 @@
 import type { Post } from "../content/post.ts";
-import type { Tag, TagIndex } from "./tags.ts";
+import type { TagIndex } from "./tags.ts";
 
 export const RELATED_LIMIT = 3;
 
-interface Candidate {
-  readonly rank: number;
-  readonly shared: number;
-}
+/**
+ * Related posts are matched on a post's first five tags (as it lists them):
+ * enough for any real post, and it bounds the work per post by 2⁵ lists.
+ */
+export const RELATED_TAGS = 5;
 
-/** More shared tags first, then the newer post. */
-function better(a: Candidate, b: Candidate): boolean {
-  return a.shared > b.shared || (a.shared === b.shared && a.rank < b.rank);
-}
-
-function keepBest(best: Candidate[], candidate: Candidate, limit: number): void {
-  if (best.length === limit && !better(candidate, best[limit - 1]!)) return;
-  let at = best.length;
-  while (at > 0 && better(candidate, best[at - 1]!)) at--;
-  best.splice(at, 0, candidate);
-  if (best.length > limit) best.pop();
+/** The non-empty subsets of `items`, each in the order of `items`. */
+function subsets(items: readonly number[]): number[][] {
+  const result: number[][] = [];
+  for (let mask = 1; mask < 1 << items.length; mask++) result.push(items.filter((_, bit) => mask & (1 << bit)));
+  return result;
 }
 
 /**
- * Up to `limit` posts sharing the most tags with each post; ties go to the
- * newer post. Works from the tag → posts index, never from all pairs: for
- * each post it walks the post lists of its own tags together, newest first,
- * and stops as soon as no post further down could beat the ones found (a
- * post not yet seen can share at most as many tags as there are lists not
- * yet walked to the end). `posts` is newest first, as the tag lists are.
+ * Up to `limit` posts sharing the most tags with each post; among equals the
+ * newer one. Never compares all pairs: every post is filed under each
+ * combination of its tags (`iraq`, `data`, `iraq+data`, ...), newest first.
+ * A post sharing exactly the tags S with P is then in exactly one of P's
+ * lists of size |S|, so walking P's lists from the largest combinations down,
+ * newest first, finds the answer after a few steps. The work is linear in
+ * the number of posts. `posts` is newest first.
  */
 export function relatedPosts(posts: readonly Post[], tags: TagIndex, limit = RELATED_LIMIT): Map<string, readonly Post[]> {
-  const rank = new Map<string, number>();
-  posts.forEach((post, index) => rank.set(post.id, index));
-  // Each tag's posts as ranks (0 = newest), once per tag.
-  const ranksOf = new Map<Tag, Int32Array>();
-  for (const tag of tags.tags) ranksOf.set(tag, Int32Array.from(tag.posts, (post) => rank.get(post.id)!));
-  const related = new Map<string, readonly Post[]>();
-
-  posts.forEach((post, self) => {
-    const lists = (tags.byPost.get(post.id) ?? []).map((tag) => ranksOf.get(tag)!);
-    const cursor = new Int32Array(lists.length);
-    const best: Candidate[] = [];
-    for (;;) {
-      // The newest post not yet seen in any of the lists, and how many lists are still open.
-      let next = posts.length;
-      let open = 0;
-      for (let i = 0; i < lists.length; i++) {
-        const list = lists[i]!;
-        const at = cursor[i]!;
-        if (at < list.length) {
-          open++;
-          if (list[at]! < next) next = list[at]!;
-        }
-      }
-      if (open === 0 || (best.length === limit && best[limit - 1]!.shared >= open)) break;
-      // Every list holding that post has it at its head now: the number of lists it heads is the number of tags it shares.
-      let shared = 0;
-      for (let i = 0; i < lists.length; i++) {
-        if (lists[i]![cursor[i]!] === next) {
-          cursor[i]! += 1;
-          shared++;
-        }
-      }
-      if (next !== self) keepBest(best, { rank: next, shared }, limit);
+  const tagNumber = new Map(tags.tags.map((tag, index) => [tag, index]));
+  const keysOf = posts.map((post) => {
+    const own = (tags.byPost.get(post.id) ?? []).slice(0, RELATED_TAGS).map((tag) => tagNumber.get(tag)!);
+    own.sort((a, b) => a - b);
+    return subsets(own).map((subset) => ({ size: subset.length, key: subset.join(",") }));
+  });
+  // Each combination of tags → the ranks (0 = newest) of the posts that have all of them, newest first.
+  const filed = new Map<string, number[]>();
+  keysOf.forEach((keys, rank) => {
+    for (const { key } of keys) {
+      const list = filed.get(key);
+      if (list) list.push(rank);
+      else filed.set(key, [rank]);
     }
-    related.set(post.id, best.map((candidate) => posts[candidate.rank]!));
+  });
+
+  const related = new Map<string, readonly Post[]>();
+  posts.forEach((post, self) => {
+    const keys = keysOf[self]!;
+    const chosen: number[] = [];
+    const taken = (rank: number) => rank === self || chosen.includes(rank);
+    const largest = keys.reduce((max, { size }) => Math.max(max, size), 0);
+    for (let size = largest; size >= 1 && chosen.length < limit; size--) {
+      // Posts sharing more tags are all chosen by now; the ones left in these lists share exactly `size`.
+      const lists = keys.filter((entry) => entry.size === size).map(({ key }) => filed.get(key)!);
+      const cursor = lists.map(() => 0);
+      while (chosen.length < limit) {
+        let best = -1;
+        let bestList = -1;
+        lists.forEach((list, i) => {
+          while (cursor[i]! < list.length && taken(list[cursor[i]!]!)) cursor[i]! += 1;
+          const head = list[cursor[i]!];
+          if (head !== undefined && (best === -1 || head < best)) {
+            best = head;
+            bestList = i;
+          }
+        });
+        if (best === -1) break;
+        chosen.push(best);
+        cursor[bestList]! += 1;
+      }
+    }
+    related.set(post.id, chosen.map((rank) => posts[rank]!));
   });
   return related;
 }

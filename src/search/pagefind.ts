@@ -20,7 +20,7 @@ export async function indexSite(siteDir: string, config: SiteConfig): Promise<Se
   const { index, errors } = await pagefind.createIndex({ forceLanguage: config.language.split("-")[0]!.toLowerCase() });
   try {
     if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-    const added = await index.addDirectory({ path: siteDir });
+    const added = await index.addDirectory({ path: siteDir, glob: "posts/**/*.html" });
     if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join("; ")}`);
     // We write the files ourselves: Pagefind's writeFiles answers before its
     // writes are done, and closing the service then can leave files empty.

@@ -4,9 +4,9 @@ import { collectTags } from "../../src/collections/tags.ts";
 import type { Post } from "../../src/content/post.ts";
 import { makePost } from "../helpers/posts.ts";
 
-/** The obvious all-pairs answer, to check the indexed one against. */
+/** The obvious all-pairs answer, to check the indexed one against; like it, it reads each post's first five tags. */
 function allPairs(posts: readonly Post[], limit: number): Map<string, string[]> {
-  const slugs = (post: Post) => new Set(post.tags.map((tag) => tag.toLowerCase()));
+  const slugs = (post: Post) => new Set(post.tags.slice(0, 5).map((tag) => tag.toLowerCase()));
   return new Map(
     posts.map((post, self) => {
       const own = slugs(post);
@@ -59,11 +59,20 @@ describe("relatedPosts", () => {
 
   it("agrees with the all-pairs answer on random tag sets", () => {
     const next = random(42);
-    const pool = ["a", "b", "c", "d", "e", "f", "g", "h"];
-    const posts = newestFirst(300, () => pool.filter(() => next() < 0.25));
+    const pool = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"];
+    const posts = newestFirst(400, () => pool.filter(() => next() < 0.3));
+    expect(posts.some((post) => post.tags.length > 5)).toBe(true);
     const related = relatedPosts(posts, collectTags(posts, "en"));
     const expected = allPairs(posts, 3);
     for (const post of posts) expect(related.get(post.id)?.map((other) => other.id)).toEqual(expected.get(post.id));
+  });
+
+  it("matches on a post's first five tags only", () => {
+    const posts = [
+      makePost({ slug: "b", date: "2020-02-01", tags: ["t1", "t2", "t3", "t4", "t5", "t6"] }),
+      makePost({ slug: "a", date: "2020-01-01", tags: ["t6"] }),
+    ];
+    expect(relatedPosts(posts, collectTags(posts, "en")).get("a")).toEqual([]);
   });
 
   it("stays fast on 10,000 posts that all share two big tags", () => {
@@ -73,5 +82,24 @@ describe("relatedPosts", () => {
     const ms = performance.now() - started;
     expect(related.get("p00100")?.map((post) => post.slug)).toEqual(["p00000", "p00050", "p00150"]);
     expect(ms).toBeLessThan(2000);
+  });
+
+  it("stays fast on 10,000 posts with three random tags of twenty, and stays right", () => {
+    const next = random(7);
+    const pool = Array.from({ length: 20 }, (_, index) => `tag ${index}`);
+    const posts = newestFirst(10_000, () => [...new Set([0, 1, 2].map(() => pool[Math.floor(next() * 20)]!))]);
+    const tags = collectTags(posts, "en");
+    const started = performance.now();
+    const related = relatedPosts(posts, tags);
+    expect(performance.now() - started).toBeLessThan(2000);
+    // All pairs for a few posts: one pass over the 10,000 each.
+    for (const self of [0, 4321, 9999]) {
+      const own = new Set(posts[self]!.tags);
+      const best = posts
+        .map((other, rank) => ({ other, rank, shared: other.tags.filter((tag) => own.has(tag)).length }))
+        .filter((entry) => entry.rank !== self && entry.shared > 0)
+        .sort((a, b) => b.shared - a.shared || a.rank - b.rank);
+      expect(related.get(posts[self]!.id)?.map((post) => post.id)).toEqual(best.slice(0, 3).map((entry) => entry.other.id));
+    }
   });
 });
