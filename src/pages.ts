@@ -5,6 +5,8 @@ export const PAGES = {
   tags: "/tags/",
   authors: "/authors/",
   search: "/search/",
+  /** Pagefind's index and search box, written by the production build. */
+  pagefind: "/pagefind/",
   notFound: "/404.html",
   sitemap: "/sitemap.xml",
   robots: "/robots.txt",

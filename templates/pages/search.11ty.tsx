@@ -5,9 +5,6 @@ import { Base, renderPage } from "../layouts/Base.tsx";
 
 export const data = { permalink: outputPath(PAGES.search) };
 
-/** Where Pagefind writes its index and its UI, next to the pages it indexed. */
-export const PAGEFIND_DIR = "/pagefind/";
-
 function SearchBox() {
   const href = useHref();
   const browse = (
@@ -25,7 +22,7 @@ function SearchBox() {
       <p class="search-unavailable" hidden>
         Search is not available here: the search index is built by <code>npm run build</code> and works when the site is served over HTTP. Meanwhile, {browse}.
       </p>
-      <script src={href(`${PAGEFIND_DIR}pagefind-ui.js`)} defer></script>
+      <script src={href(`${PAGES.pagefind}pagefind-ui.js`)} defer></script>
       <script src={href("/assets/search.js")} defer></script>
     </>
   );
@@ -35,7 +32,7 @@ export function render({ broadsheet }: PageData): string {
   return renderPage(
     broadsheet,
     PAGES.search,
-    <Base title="Search" description={`Search every post on ${broadsheet.config.title}.`} discovery={{ stylesheets: [`${PAGEFIND_DIR}pagefind-ui.css`] }}>
+    <Base title="Search" description={`Search every post on ${broadsheet.config.title}.`} discovery={{ stylesheets: [`${PAGES.pagefind}pagefind-ui.css`] }}>
       <header class="page-header">
         <h1>Search</h1>
       </header>
