@@ -1,6 +1,8 @@
 import { AuthorProfile } from "../components/AuthorProfile.tsx";
 import { Pagination, pageNeighbours } from "../components/Pagination.tsx";
 import { PostList } from "../components/PostList.tsx";
+import { UpLink } from "../components/UpLink.tsx";
+import { PAGES } from "../../src/pages.ts";
 import { outputPath, type AuthorPageData } from "../data.ts";
 import { Base, renderPage } from "../layouts/Base.tsx";
 
@@ -20,6 +22,7 @@ export function render({ broadsheet, listPage }: AuthorPageData): string {
       description={author.bio ?? `${count} by ${author.name} on ${broadsheet.config.title}.`}
       discovery={pageNeighbours(listPage)}
     >
+      <UpLink to={PAGES.authors}>All authors</UpLink>
       <header class="page-header">
         <h1>
           {author.name}

@@ -1,5 +1,7 @@
 import { Pagination, pageNeighbours } from "../components/Pagination.tsx";
 import { PostList } from "../components/PostList.tsx";
+import { UpLink } from "../components/UpLink.tsx";
+import { PAGES } from "../../src/pages.ts";
 import { outputPath, type TagPageData } from "../data.ts";
 import { Base, renderPage } from "../layouts/Base.tsx";
 
@@ -16,6 +18,7 @@ export function render({ broadsheet, listPage }: TagPageData): string {
     broadsheet,
     listPage.url,
     <Base title={title} description={`${count} tagged “${tag.name}” on ${broadsheet.config.title}.`} discovery={pageNeighbours(listPage)}>
+      <UpLink to={PAGES.tags}>All tags</UpLink>
       <header class="page-header">
         <h1>
           Tagged “{tag.name}”{listPage.number > 1 && <span class="page-number">, page {listPage.number} of {listPage.count}</span>}

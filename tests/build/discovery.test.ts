@@ -120,6 +120,8 @@ describe("discovery pages of a built site", () => {
     const $ = page(site.outDir, "tags/middle-east/page/2/index.html");
     expect($("h1").text()).toBe("Tagged “Middle East”, page 2 of 2");
     expect($('nav[aria-label="Pagination"] a[rel="prev"]').attr("href")).toBe("../../index.html");
+    expect($(".up-link a").attr("href")).toBe("../../../index.html");
+    expect($(".up-link a").text()).toBe("All tags");
   });
 
   it("gives each author a page with their posts, bio and links from the authors file", () => {
@@ -133,6 +135,7 @@ describe("discovery pages of a built site", () => {
     expect(listed(site.outDir, "authors/nicholas-doumouras-jr/page/2/index.html")).toEqual(["year-end"]);
     expect(page(site.outDir, "authors/nicholas-doumouras-jr/index.html")(".author-profile").length).toBe(0);
 
+    expect(amira(".up-link a").attr("href")).toBe("../index.html");
     const $ = page(site.outDir, "authors/index.html");
     expect($(".tag-index li").map((_, li) => $(li).text()).get()).toEqual(["Amira Haddad (2 posts)", "Nicholas Doumouras, Jr. (3 posts)"]);
   });
