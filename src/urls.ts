@@ -28,3 +28,13 @@ function lastSegment(url: string): string {
 export function absoluteUrl(baseUrl: string, siteUrl: string): string {
   return new URL(siteUrl.replace(/^\//, ""), baseUrl).href;
 }
+
+/**
+ * The path from the server's root of a site-relative URL: `/blog/archive/` for
+ * `/archive/` on a site whose base URL is `https://example.com/blog/`. For the
+ * one page served at arbitrary paths (404), where relative links would break.
+ */
+export function rootRelativeUrl(baseUrl: string, siteUrl: string): string {
+  const url = new URL(siteUrl.replace(/^\//, ""), baseUrl);
+  return `${url.pathname}${url.search}${url.hash}`;
+}

@@ -1,4 +1,6 @@
 import type { SiteData } from "../src/build/site-data.ts";
+import type { AuthorPage, TagPage } from "../src/collections/index.ts";
+import type { ListPage } from "../src/collections/pagination.ts";
 import type { Post } from "../src/content/post.ts";
 
 /** The part of Eleventy's `page` object the templates read. */
@@ -14,4 +16,21 @@ export interface PageData {
 
 export interface PostPageData extends PageData {
   readonly post: Post;
+}
+
+export interface HomePageData extends PageData {
+  readonly listPage: ListPage<Post>;
+}
+
+export interface TagPageData extends PageData {
+  readonly listPage: TagPage;
+}
+
+export interface AuthorPageData extends PageData {
+  readonly listPage: AuthorPage;
+}
+
+/** Eleventy writes a page for `url` (a folder URL) to its index.html. */
+export function outputPath(url: string): string {
+  return url.endsWith("/") ? `${url}index.html` : url;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { absoluteUrl, relativeHref } from "../src/urls.ts";
+import { absoluteUrl, relativeHref, rootRelativeUrl } from "../src/urls.ts";
 
 describe("relativeHref", () => {
   it.each([
@@ -28,5 +28,15 @@ describe("absoluteUrl", () => {
     expect(absoluteUrl("https://example.com/", "/posts/a/")).toBe("https://example.com/posts/a/");
     expect(absoluteUrl("https://example.com/blog/", "/posts/a/")).toBe("https://example.com/blog/posts/a/");
     expect(absoluteUrl("https://example.com/blog/", "/")).toBe("https://example.com/blog/");
+  });
+});
+
+describe("rootRelativeUrl", () => {
+  it("starts at the server's root and keeps the site's sub-path", () => {
+    expect(rootRelativeUrl("https://example.com/", "/archive/")).toBe("/archive/");
+    expect(rootRelativeUrl("https://example.com/blog/", "/archive/")).toBe("/blog/archive/");
+    expect(rootRelativeUrl("https://example.com/blog/", "/")).toBe("/blog/");
+    expect(rootRelativeUrl("https://example.com/blog/", "/assets/style.css")).toBe("/blog/assets/style.css");
+    expect(rootRelativeUrl("https://example.com/blog/", "/posts/x/#comments")).toBe("/blog/posts/x/#comments");
   });
 });

@@ -4,6 +4,7 @@ import { readdir, rm } from "node:fs/promises";
 import Eleventy from "@11ty/eleventy";
 import { loadSiteData, type SiteData } from "./site-data.ts";
 import { checkOutputDir, replaceOutput, stagingDir } from "./output-dir.ts";
+import { indexSite } from "../search/pagefind.ts";
 
 /** Where Broadsheet itself lives: `.eleventy.ts`, `templates/`, `src/`. */
 export const ENGINE_ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -43,6 +44,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       if (previousSite === undefined) delete process.env.BROADSHEET_SITE;
       else process.env.BROADSHEET_SITE = previousSite;
     }
+    // The search index is part of the site: built before the swap, so a failed index leaves the old site in place.
+    await indexSite(staging, site.config);
     const filesWritten = (await readdir(staging, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).length;
     await replaceOutput(staging, options.outDir);
     return { site, filesWritten };

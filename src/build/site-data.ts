@@ -1,6 +1,9 @@
 import type { MarkdownIt } from "markdown-it";
 import { loadSiteConfig, type SiteConfig } from "../config/site.ts";
 import { visiblePosts } from "../collections/posts.ts";
+import { buildCollections, type Collections } from "../collections/index.ts";
+import { loadAuthorsFile, type AuthorProfile } from "../content/authors-file.ts";
+import { buildFeed, type Feed } from "../feeds/entries.ts";
 import { createPostLoader, type LoadedPosts } from "../content/load.ts";
 import type { Post } from "../content/post.ts";
 import { isWarning, ProblemsError, type Problem } from "../content/problems.ts";
@@ -13,6 +16,10 @@ export interface SiteData {
   readonly config: SiteConfig;
   readonly mode: BuildMode;
   readonly posts: readonly Post[];
+  /** Home pages, archive, tags, authors, neighbours and related posts, all from `posts`. */
+  readonly collections: Collections;
+  /** The newest posts as the Atom, RSS and JSON feeds carry them. */
+  readonly feed: Feed;
   /** Old addresses of the shown posts, each to get a page that redirects to its post. */
   readonly redirects: readonly Redirect[];
   /** Problems that do not stop the build, for the build command to print. */
@@ -36,10 +43,10 @@ const loaders = new Map<string, { key: string; load: ReturnType<typeof createPos
 let markdown: MarkdownIt | undefined;
 
 /**
- * Reads the settings and every post, and collects every problem in them.
+ * Reads the settings, every post and the authors file, and collects every problem in them.
  * Repeated calls for the same site reuse the posts whose files did not change.
  */
-export async function loadPosts(root: string): Promise<{ config: SiteConfig } & LoadedPosts> {
+export async function loadPosts(root: string): Promise<{ config: SiteConfig; authors: readonly AuthorProfile[] } & LoadedPosts> {
   const config = await loadSiteConfig(root);
   const key = JSON.stringify(config);
   let entry = loaders.get(root);
@@ -48,7 +55,13 @@ export async function loadPosts(root: string): Promise<{ config: SiteConfig } & 
     entry = { key, load: createPostLoader(root, config, markdown) };
     loaders.set(root, entry);
   }
-  return { config, ...(await entry.load()) };
+  const [loaded, authors] = await Promise.all([entry.load(), loadAuthorsFile(root)]);
+  return {
+    config,
+    ...loaded,
+    problems: authors.ok ? loaded.problems : [...loaded.problems, ...authors.problems],
+    authors: authors.ok ? authors.profiles : [],
+  };
 }
 
 /**
@@ -56,17 +69,21 @@ export async function loadPosts(root: string): Promise<{ config: SiteConfig } & 
  * Stops with every problem found, never with only the first.
  */
 export async function loadSiteData(options: SiteDataOptions): Promise<SiteData> {
-  const { config, posts, problems } = await loadPosts(options.root);
+  const { config, posts, problems, authors } = await loadPosts(options.root);
   if (problems.some((problem) => !isWarning(problem))) throw new ProblemsError(problems);
   const now = options.now ?? nowFromEnvironment();
   const shown = visiblePosts(posts, { includeUnpublished: options.mode === "development", now });
-  return {
+  // Frozen, so Eleventy's data cascade hands the collections to each template as they are instead of deep-copying them.
+  const collections = Object.freeze(buildCollections(shown, config, authors));
+  return Object.freeze({
     config,
     mode: options.mode,
     posts: shown,
+    collections,
+    feed: Object.freeze(await buildFeed(shown, collections, config)),
     redirects: shown.flatMap((post) => post.redirects.map((from) => ({ from, to: post }))),
     warnings: problems,
-  };
+  });
 }
 
 /** `BROADSHEET_NOW` pins "now" (any date Date.parse reads), so builds can be reproduced on a later day. */

@@ -21,6 +21,10 @@ export const siteConfigSchema = z.strictObject({
   language: z.string().trim().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, "expected a BCP 47 language tag such as en or en-GB").default("en"),
   /** Used when a post names no author. Without it, every post must name one. */
   defaultAuthor: text.optional(),
+  /** Posts per page on the home, tag and author pages. */
+  pageSize: z.number({ error: "expected a whole number of posts per page, such as 10" }).int("expected a whole number, such as 10").min(1, "expected at least 1").default(10),
+  /** How many of the newest posts the Atom, RSS and JSON feeds carry. */
+  feedSize: z.number({ error: "expected a whole number of posts, such as 20" }).int("expected a whole number, such as 20").min(1, "expected at least 1").default(20),
 });
 
 export type SiteConfigInput = z.input<typeof siteConfigSchema>;

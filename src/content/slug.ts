@@ -19,12 +19,13 @@ export function dateFromFileName(name: string): string | undefined {
 /**
  * Lower-case, ASCII-safe slug. Scripts the transliterator does not know
  * (Chinese, Japanese, ...) would slugify to nothing; they get a stable slug
- * derived from the text instead, so the URL never changes between builds.
+ * derived from the text instead (`post-1a2b3c4d`, or another prefix for tags
+ * and authors), so the URL never changes between builds.
  */
-export function toSlug(text: string): string {
+export function toSlug(text: string, fallbackPrefix = "post"): string {
   const slug = slugify(text, { decamelize: false });
   if (slug) return slug;
-  return `post-${createHash("sha256").update(text.normalize("NFC")).digest("hex").slice(0, 8)}`;
+  return `${fallbackPrefix}-${createHash("sha256").update(text.normalize("NFC")).digest("hex").slice(0, 8)}`;
 }
 
 /** `2020-07-13-my-post.md` gives `my-post`. */

@@ -3,6 +3,7 @@ import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { isPostFile, POSTS_DIR } from "../content/load.ts";
 import { SITE_CONFIG_FILE } from "../config/site.ts";
+import { AUTHORS_FILE } from "../content/authors-file.ts";
 
 const SOURCE = /\.tsx?$/;
 
@@ -25,6 +26,7 @@ export function liveReload(eleventyConfig: UserConfig, options: { root: string }
   eleventyConfig.addWatchTarget(DELETIONS);
   if (process.env.ELEVENTY_RUN_MODE === "serve" || process.env.ELEVENTY_RUN_MODE === "watch") rebuildOnDeletion(postsDir);
   eleventyConfig.addWatchTarget(path.join(options.root, SITE_CONFIG_FILE), { resetConfig: true });
+  eleventyConfig.addWatchTarget(path.join(options.root, AUTHORS_FILE));
   for (const dir of ["src", "templates"]) eleventyConfig.addWatchTarget(`./${dir}/`, { resetConfig: true });
 
   eleventyConfig.on("eleventy.beforeWatch", (queue: string[]) => {

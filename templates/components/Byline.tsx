@@ -1,10 +1,37 @@
 import type { Post } from "../../src/content/post.ts";
 import { FormattedDate } from "./FormattedDate.tsx";
+import { useHref, usePage } from "./PageContext.ts";
+
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/** "A and B", with each name linked to its author page, joined the way the site's language joins names. */
+function AuthorNames({ post }: { post: Post }) {
+  const { site } = usePage();
+  const href = useHref();
+  const authors = site.collections.authorsOf.get(post.id) ?? [];
+  const language = site.config.language;
+  let format = listFormats.get(language);
+  if (!format) listFormats.set(language, (format = new Intl.ListFormat(language, { style: "long", type: "conjunction" })));
+  let next = 0;
+  return (
+    <span class="author">
+      {format.formatToParts(authors.map((author) => author.name)).map((part) => {
+        if (part.type === "literal") return part.value;
+        const author = authors[next++]!;
+        return (
+          <a key={author.slug} rel="author" href={href(author.url)}>
+            {author.name}
+          </a>
+        );
+      })}
+    </span>
+  );
+}
 
 export function Byline({ post }: { post: Post }) {
   return (
     <p class="byline">
-      <span class="author">{post.author}</span>
+      <AuthorNames post={post} />
       <span aria-hidden="true"> · </span>
       <FormattedDate date={post.date} />
     </p>

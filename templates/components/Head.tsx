@@ -1,12 +1,15 @@
+import { DiscoveryHead, type DiscoveryHeadProps } from "./DiscoveryHead.tsx";
 import { useAbsoluteUrl, useHref, usePage } from "./PageContext.ts";
 
 export interface HeadProps {
   /** The page's own title; the site title is added after it. Omit on the home page. */
   readonly title?: string;
   readonly description: string;
+  /** Feeds, previous/next page, noindex and extra stylesheets: see DiscoveryHead. */
+  readonly discovery?: DiscoveryHeadProps;
 }
 
-export function Head({ title, description }: HeadProps) {
+export function Head({ title, description, discovery }: HeadProps) {
   const { site, url } = usePage();
   const href = useHref();
   const absolute = useAbsoluteUrl();
@@ -22,6 +25,7 @@ export function Head({ title, description }: HeadProps) {
       <link rel="stylesheet" href={href("/assets/style.css")} />
       {/* Without an icon, browsers ask for /favicon.ico and log a 404. */}
       <link rel="icon" href={href("/assets/favicon.svg")} type="image/svg+xml" />
+      <DiscoveryHead {...discovery} />
     </head>
   );
 }

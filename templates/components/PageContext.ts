@@ -1,12 +1,18 @@
 import { createContext } from "preact";
 import { useContext } from "preact/hooks";
 import type { SiteData } from "../../src/build/site-data.ts";
-import { absoluteUrl, relativeHref } from "../../src/urls.ts";
+import { absoluteUrl, relativeHref, rootRelativeUrl } from "../../src/urls.ts";
 
 export interface PageInfo {
   readonly site: SiteData;
   /** Site-relative URL of the page being rendered. */
   readonly url: string;
+  /**
+   * `root` makes internal links start at the server's root (with the site's
+   * sub-path) instead of being relative: for the 404 page, which is served at
+   * whatever path was not found.
+   */
+  readonly links?: "relative" | "root";
 }
 
 export const PageContext = createContext<PageInfo | null>(null);
@@ -19,7 +25,8 @@ export function usePage(): PageInfo {
 
 /** Turns a site-relative URL into a link that works from the current page, served or from disk. */
 export function useHref(): (to: string) => string {
-  const { url } = usePage();
+  const { url, site, links } = usePage();
+  if (links === "root") return (to) => rootRelativeUrl(site.config.url, to);
   return (to) => relativeHref(url, to);
 }
 

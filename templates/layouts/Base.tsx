@@ -26,6 +26,6 @@ export function Base({ children, ...head }: HeadProps & { children: ComponentChi
 }
 
 /** Renders a whole page for the site-relative `url` it will be served at. */
-export function renderPage(site: SiteData, url: string, page: VNode): string {
-  return `<!doctype html>\n${renderToString(<PageContext.Provider value={{ site, url }}>{page}</PageContext.Provider>)}\n`;
+export function renderPage(site: SiteData, url: string, page: VNode, links: "relative" | "root" = "relative"): string {
+  return `<!doctype html>\n${renderToString(<PageContext.Provider value={{ site, url, links }}>{page}</PageContext.Provider>)}\n`;
 }

@@ -4,7 +4,13 @@ import { ProblemsError } from "../../src/content/problems.ts";
 
 describe("validateSiteConfig", () => {
   it("fills defaults and ends the base URL with a slash", () => {
-    expect(validateSiteConfig({ title: "T", url: "https://example.com/blog" })).toEqual({ title: "T", description: "", url: "https://example.com/blog/", language: "en" });
+    expect(validateSiteConfig({ title: "T", url: "https://example.com/blog" })).toEqual({ title: "T", description: "", url: "https://example.com/blog/", language: "en", pageSize: 10, feedSize: 20 });
+  });
+
+  it("refuses a page or feed size that is not a positive whole number", () => {
+    expect(() => validateSiteConfig({ title: "T", url: "https://example.com/", pageSize: 0 })).toThrow(/pageSize: expected at least 1/);
+    expect(() => validateSiteConfig({ title: "T", url: "https://example.com/", feedSize: 2.5 })).toThrow(/feedSize: expected a whole number/);
+    expect(() => validateSiteConfig({ title: "T", url: "https://example.com/", pageSize: "10" })).toThrow(/pageSize: expected a whole number of posts per page/);
   });
 
   it("reports every bad setting, each by name", () => {

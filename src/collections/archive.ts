@@ -1,0 +1,20 @@
+import type { Post } from "../content/post.ts";
+
+export interface ArchiveYear {
+  /** `2020`, from the calendar day as written. */
+  readonly year: string;
+  /** Newest first. */
+  readonly posts: readonly Post[];
+}
+
+/** Posts (newest first) grouped by the year of their date, newest year first, in one pass. */
+export function archiveByYear(posts: readonly Post[]): ArchiveYear[] {
+  const years: { year: string; posts: Post[] }[] = [];
+  for (const post of posts) {
+    const year = post.date.day.slice(0, 4);
+    const last = years[years.length - 1];
+    if (last?.year === year) last.posts.push(post);
+    else years.push({ year, posts: [post] });
+  }
+  return years;
+}

@@ -1,0 +1,19 @@
+import type { Post } from "../content/post.ts";
+
+export interface Neighbours {
+  /** The next older post. */
+  readonly previous?: Post;
+  /** The next newer post. */
+  readonly next?: Post;
+}
+
+/** Each post's older and newer neighbour, read off the newest-first list. */
+export function neighboursOf(posts: readonly Post[]): Map<string, Neighbours> {
+  const neighbours = new Map<string, Neighbours>();
+  posts.forEach((post, index) => {
+    const older = posts[index + 1];
+    const newer = posts[index - 1];
+    neighbours.set(post.id, { ...(older ? { previous: older } : {}), ...(newer ? { next: newer } : {}) });
+  });
+  return neighbours;
+}

@@ -1,0 +1,84 @@
+import type { Post } from "../content/post.ts";
+import { toSlug } from "../content/slug.ts";
+
+/** A tag as readers see it: one page per slug, whatever spellings the posts use. */
+export interface Tag {
+  /** The identity: `middle-east` for `Middle East`, `middle-east` and `middle east`. */
+  readonly slug: string;
+  /** The spelling most posts use; ties go to the first in code-point order. */
+  readonly name: string;
+  /** Site-relative URL of the tag's page: `/tags/middle-east/`. */
+  readonly url: string;
+  /** Newest first. */
+  readonly posts: readonly Post[];
+}
+
+export interface TagIndex {
+  /** Every tag of the given posts, by name in the site's language. */
+  readonly tags: readonly Tag[];
+  /** Each post's tags, in the order the post lists them, without repeats. */
+  readonly byPost: ReadonlyMap<string, readonly Tag[]>;
+}
+
+export function tagSlug(name: string): string {
+  return toSlug(name, "tag");
+}
+
+export function tagUrl(slug: string): string {
+  return `/tags/${slug}/`;
+}
+
+/**
+ * Groups posts (newest first) by tag slug in one pass. Tags that differ only
+ * in case, spacing, hyphens or accents are one tag with one page.
+ */
+export function collectTags(posts: readonly Post[], language: string): TagIndex {
+  const groups = new Map<string, { posts: Post[]; spellings: Map<string, number> }>();
+  const slugsByPost = new Map<string, string[]>();
+  // Thousands of posts share a few dozen spellings; slugify each spelling once.
+  const slugOfName = new Map<string, string>();
+  for (const post of posts) {
+    const slugs: string[] = [];
+    for (const name of post.tags) {
+      let slug = slugOfName.get(name);
+      if (slug === undefined) {
+        slug = tagSlug(name);
+        slugOfName.set(name, slug);
+      }
+      if (slugs.includes(slug)) continue;
+      slugs.push(slug);
+      let group = groups.get(slug);
+      if (!group) {
+        group = { posts: [], spellings: new Map() };
+        groups.set(slug, group);
+      }
+      group.posts.push(post);
+      group.spellings.set(name, (group.spellings.get(name) ?? 0) + 1);
+    }
+    slugsByPost.set(post.id, slugs);
+  }
+
+  const bySlug = new Map<string, Tag>();
+  for (const [slug, group] of groups) {
+    bySlug.set(slug, { slug, name: preferredSpelling(group.spellings), url: tagUrl(slug), posts: group.posts });
+  }
+  const collator = new Intl.Collator(language, { sensitivity: "base", numeric: true });
+  const tags = [...bySlug.values()].sort((a, b) => collator.compare(a.name, b.name) || compareText(a.slug, b.slug));
+  const byPost = new Map<string, readonly Tag[]>();
+  for (const [id, slugs] of slugsByPost) byPost.set(id, slugs.map((slug) => bySlug.get(slug)!));
+  return { tags, byPost };
+}
+
+/** The most used spelling; ties go to the first in code-point order, so the choice never depends on file order. */
+export function preferredSpelling(spellings: ReadonlyMap<string, number>): string {
+  let best: [string, number] | undefined;
+  for (const entry of spellings) {
+    if (!best || entry[1] > best[1] || (entry[1] === best[1] && compareText(entry[0], best[0]) < 0)) best = entry;
+  }
+  if (!best) throw new Error("a tag without spellings");
+  return best[0];
+}
+
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,29 @@
+import type { Tag } from "../../src/collections/tags.ts";
+import type { Post } from "../../src/content/post.ts";
+import { useHref, usePage } from "./PageContext.ts";
+
+/** A post's tags, each linking to its tag page. */
+export function TagList({ tags }: { tags: readonly Tag[] }) {
+  const href = useHref();
+  if (!tags.length) return null;
+  return (
+    <div class="post-tags">
+      <h2 class="visually-hidden">Tags</h2>
+      <ul class="tag-list">
+        {tags.map((tag) => (
+          <li key={tag.slug}>
+            <a href={href(tag.url)} rel="tag">
+              {tag.name}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The tags of a post, as the tag pages name them. */
+export function PostTags({ post }: { post: Post }) {
+  const { site } = usePage();
+  return <TagList tags={site.collections.tagsOf.get(post.id) ?? []} />;
+}

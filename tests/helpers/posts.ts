@@ -1,0 +1,32 @@
+import { parsePostDate, type PostDate } from "../../src/content/dates.ts";
+import { postUrl, type Post } from "../../src/content/post.ts";
+
+function date(text: string): PostDate {
+  const result = parsePostDate(text);
+  if (!result.ok) throw new Error(result.message);
+  return result.date;
+}
+
+/** A `Post` value for unit tests of the collections; fields as front matter would give them. */
+export function makePost(fields: { slug: string; date: string; title?: string; author?: string; tags?: string[]; draft?: boolean; updated?: string }): Post {
+  return {
+    id: fields.slug,
+    slug: fields.slug,
+    url: postUrl(fields.slug),
+    title: fields.title ?? fields.slug,
+    authors: [fields.author ?? "A. Writer"],
+    author: fields.author ?? "A. Writer",
+    redirects: [],
+    assets: [],
+    date: date(fields.date),
+    updated: fields.updated === undefined ? undefined : date(fields.updated),
+    description: undefined,
+    tags: fields.tags ?? [],
+    draft: fields.draft ?? false,
+    comments: true,
+    excerpt: "",
+    html: "<p>Body.</p>",
+    sourcePath: `posts/${fields.slug}.md`,
+    data: {},
+  };
+}
