@@ -3,7 +3,7 @@ import { loadSiteConfig, type SiteConfig } from "../config/site.ts";
 import { visiblePosts } from "../collections/posts.ts";
 import { createPostLoader } from "../content/load.ts";
 import type { Post } from "../content/post.ts";
-import { ProblemsError } from "../content/problems.ts";
+import { ProblemsError, type Problem } from "../content/problems.ts";
 import { createMarkdown } from "../markdown/index.ts";
 
 export type BuildMode = "production" | "development";
@@ -13,6 +13,8 @@ export interface SiteData {
   readonly config: SiteConfig;
   readonly mode: BuildMode;
   readonly posts: readonly Post[];
+  /** Things to fix that did not stop the build (an image without alt text), for the build to print. */
+  readonly warnings: readonly Problem[];
 }
 
 export interface SiteDataOptions {
@@ -39,13 +41,14 @@ export async function loadSiteData(options: SiteDataOptions): Promise<SiteData> 
     entry = { key, load: createPostLoader(options.root, config, markdown) };
     loaders.set(options.root, entry);
   }
-  const { posts, problems } = await entry.load();
+  const { posts, problems, warnings } = await entry.load();
   if (problems.length) throw new ProblemsError(problems);
   const now = options.now ?? nowFromEnvironment();
   return {
     config,
     mode: options.mode,
     posts: visiblePosts(posts, { includeUnpublished: options.mode === "development", now }),
+    warnings,
   };
 }
 

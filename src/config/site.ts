@@ -21,6 +21,8 @@ export const siteConfigSchema = z.strictObject({
   language: z.string().trim().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, "expected a BCP 47 language tag such as en or en-GB").default("en"),
   /** Used when a post names no author. Without it, every post must name one. */
   defaultAuthor: text.optional(),
+  /** `"auto"`: posts with at least three h2 headings get a table of contents unless they say `toc: false`. */
+  toc: z.union([z.literal("auto"), z.literal(false)], { error: 'expected "auto" (a table of contents for posts with three or more sections) or false' }).default(false),
 });
 
 export type SiteConfigInput = z.input<typeof siteConfigSchema>;

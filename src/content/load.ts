@@ -3,12 +3,16 @@ import path from "node:path";
 import type { MarkdownIt } from "markdown-it";
 import type { SiteConfig } from "../config/site.ts";
 import { renderMarkdown } from "../markdown/index.ts";
-import { excerptOf } from "./excerpt.ts";
+import { processSocialImage } from "../markdown/images.ts";
+import { excerptOf, metaDescriptionOf } from "./excerpt.ts";
 import { readFrontMatter } from "./front-matter.ts";
+import { textDirection } from "./language.ts";
 import { postUrl, type Post } from "./post.ts";
 import type { Problem } from "./problems.ts";
+import { countWords, readingMinutes } from "./reading-time.ts";
 import { frontMatterSchema } from "./schema.ts";
 import { slugFromFileName, slugFromFrontMatter } from "./slug.ts";
+import { showsTableOfContents } from "./toc.ts";
 
 export const POSTS_DIR = "posts";
 
@@ -16,9 +20,11 @@ export interface LoadedPosts {
   /** Every valid post, drafts included, in source-path order. */
   readonly posts: readonly Post[];
   readonly problems: readonly Problem[];
+  /** Things to fix that do not stop the build, such as an image without alt text. */
+  readonly warnings: readonly Problem[];
 }
 
-type Outcome = { post: Post; problems?: undefined } | { post?: undefined; problems: Problem[] };
+type Outcome = { post: Post; warnings: Problem[]; problems?: undefined } | { post?: undefined; warnings?: undefined; problems: Problem[] };
 
 /**
  * Markdown files are posts. Dotfiles and editor leftovers (`.#post.md`,
@@ -54,8 +60,11 @@ function decode(bytes: Uint8Array): string | undefined {
   }
 }
 
-/** Turns one Markdown file into a `Post`, or the problems that stop it. */
-export function parsePost(bytes: Uint8Array, sourcePath: string, config: SiteConfig, markdown: MarkdownIt): Outcome {
+/**
+ * Turns one Markdown file into a `Post`, or the problems that stop it.
+ * Everything pages show of a post is derived here, once.
+ */
+export async function parsePost(bytes: Uint8Array, sourcePath: string, config: SiteConfig, markdown: MarkdownIt, root: string): Promise<Outcome> {
   const fail = (problem: Omit<Problem, "file">): Outcome => ({ problems: [{ file: sourcePath, ...problem }] });
   const source = decode(bytes);
   if (source === undefined) return fail({ message: "is not valid UTF-8 text; expected the file to be saved as UTF-8" });
@@ -84,15 +93,30 @@ export function parsePost(bytes: Uint8Array, sourcePath: string, config: SiteCon
     if (result.ok) slug = result.slug;
     else problems.push({ file: sourcePath, ...at("slug"), field: "slug", message: result.message });
   }
-  if (problems.length || !parsed.success || author === undefined) return { problems };
+
+  // The body is rendered even when the front matter has problems, so a missing image is reported in the same run.
+  const url = postUrl(slug);
+  const firstLine = source.slice(0, source.length - body.length).split("\n").length;
+  const rendered = await renderMarkdown(markdown, body, { root, sourcePath, firstLine, pageUrl: url });
+  if (!rendered.ok) problems.push(...rendered.problems);
+  const cover = parsed.data?.image === undefined ? undefined : await processSocialImage(parsed.data.image, parsed.data.imageAlt ?? "", root, sourcePath);
+  if (cover && !cover.ok) problems.push({ file: sourcePath, ...at("image"), field: "image", message: cover.message });
+  if (problems.length || !parsed.success || author === undefined || !rendered.ok || (cover && !cover.ok)) return { problems };
 
   const fields = parsed.data;
-  const rendered = renderMarkdown(markdown, body);
+  const markup = rendered.value;
+  const warnings = [...markup.warnings];
+  if (fields.image !== undefined && fields.imageAlt === undefined) {
+    warnings.push({ file: sourcePath, ...at("image"), field: "imageAlt", message: `is missing, so ${fields.image} is shared without a description; expected one, for example imageAlt: "Smoke over the Green Zone"` });
+  }
+  const excerpt = excerptOf(fields.description, markup.firstParagraph, markup.beforeMore);
+  const lang = fields.lang ?? config.language;
   return {
+    warnings,
     post: {
       id: slug,
       slug,
-      url: postUrl(slug),
+      url,
       title: fields.title,
       author,
       date: fields.date,
@@ -101,10 +125,18 @@ export function parsePost(bytes: Uint8Array, sourcePath: string, config: SiteCon
       tags: fields.tags,
       draft: fields.draft,
       comments: fields.comments,
-      excerpt: excerptOf(fields.description, rendered.firstParagraph),
-      html: rendered.html,
+      excerpt,
+      html: markup.html,
       sourcePath,
       data,
+      metaDescription: metaDescriptionOf(fields.description, excerpt),
+      readingMinutes: readingMinutes(countWords(markup.text)),
+      headings: markup.headings,
+      toc: showsTableOfContents(fields.toc, config.toc, markup.headings),
+      lang,
+      dir: textDirection(lang),
+      image: cover?.ok ? cover.image : markup.firstImage,
+      assets: cover?.ok ? [...cover.assets, ...markup.assets] : markup.assets,
     },
   };
 }
@@ -144,7 +176,7 @@ export function createPostLoader(root: string, config: SiteConfig, markdown: Mar
         const cached = cache.get(file);
         if (cached && cached.mtimeMs === info.mtimeMs && cached.size === info.size) return cached.outcome;
         const sourcePath = path.relative(root, file).split(path.sep).join("/");
-        const outcome = parsePost(await readFile(file), sourcePath, config, markdown);
+        const outcome = await parsePost(await readFile(file), sourcePath, config, markdown, root);
         cache.set(file, { mtimeMs: info.mtimeMs, size: info.size, outcome });
         return outcome;
       }),
@@ -154,6 +186,7 @@ export function createPostLoader(root: string, config: SiteConfig, markdown: Mar
 
     const posts = outcomes.flatMap((outcome) => (outcome.post ? [outcome.post] : []));
     const problems = outcomes.flatMap((outcome) => outcome.problems ?? []);
-    return { posts, problems: [...problems, ...duplicateUrlProblems(posts)] };
+    const warnings = outcomes.flatMap((outcome) => outcome.warnings ?? []);
+    return { posts, problems: [...problems, ...duplicateUrlProblems(posts)], warnings };
   };
 }

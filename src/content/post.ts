@@ -1,3 +1,5 @@
+import type { Heading, PostAsset, SocialImage } from "../markdown/index.ts";
+import type { TextDirection } from "./language.ts";
 import type { FrontMatterFields } from "./schema.ts";
 
 /**
@@ -19,6 +21,21 @@ export interface Post extends Pick<FrontMatterFields, "title" | "date" | "update
   readonly sourcePath: string;
   /** Every front matter field as written, unknown ones included. */
   readonly data: Readonly<Record<string, unknown>>;
+  /** Plain text for the page's description and social previews: the description, else the excerpt, cut near 160 characters. */
+  readonly metaDescription: string;
+  /** Whole minutes, at least one. */
+  readonly readingMinutes: number;
+  /** The h2–h4 headings of the body with their ids, in order. */
+  readonly headings: readonly Heading[];
+  /** Whether the page shows a table of contents: `toc` in front matter, else the site's `toc` setting; never for a post without headings. */
+  readonly toc: boolean;
+  /** BCP 47 tag of the language the post is written in: `lang` in front matter, else the site's. */
+  readonly lang: string;
+  readonly dir: TextDirection;
+  /** The picture for social previews: front matter `image`, else the body's first image with alt text. */
+  readonly image: SocialImage | undefined;
+  /** Processed image files the built site must contain for this post. */
+  readonly assets: readonly PostAsset[];
 }
 
 export function postUrl(slug: string): string {

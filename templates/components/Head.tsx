@@ -1,12 +1,16 @@
+import type { ComponentChildren } from "preact";
 import { useAbsoluteUrl, useHref, usePage } from "./PageContext.ts";
+import { SocialMeta } from "./SocialMeta.tsx";
 
 export interface HeadProps {
   /** The page's own title; the site title is added after it. Omit on the home page. */
   readonly title?: string;
   readonly description: string;
+  /** The page's sharing metadata (Open Graph, structured data); a plain website card when omitted. */
+  readonly meta?: ComponentChildren;
 }
 
-export function Head({ title, description }: HeadProps) {
+export function Head({ title, description, meta }: HeadProps) {
   const { site, url } = usePage();
   const href = useHref();
   const absolute = useAbsoluteUrl();
@@ -20,6 +24,7 @@ export function Head({ title, description }: HeadProps) {
       <link rel="canonical" href={absolute(url)} />
       <meta name="color-scheme" content="light dark" />
       <link rel="stylesheet" href={href("/assets/style.css")} />
+      {meta ?? <SocialMeta type="website" title={title ?? site.config.title} description={description} />}
     </head>
   );
 }

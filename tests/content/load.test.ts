@@ -3,15 +3,18 @@ import { describe, expect, it } from "vitest";
 import { validateSiteConfig } from "../../src/config/site.ts";
 import { isPostFile, parsePost } from "../../src/content/load.ts";
 import { createMarkdown } from "../../src/markdown/index.ts";
+import { tempDir } from "../helpers/site.ts";
 
 const md: MarkdownIt = createMarkdown();
 const config = validateSiteConfig({ title: "T", url: "https://example.com" });
 const withDefault = validateSiteConfig({ title: "T", url: "https://example.com", defaultAuthor: "Default Writer" });
 const bytes = (text: string) => new TextEncoder().encode(text);
+/** A site root for posts without images: nothing is read from it. */
+const root = tempDir();
 
 describe("parsePost", () => {
-  it("builds the Post every page reads", () => {
-    const { post } = parsePost(bytes("---\ntitle: A Title\nauthor: Ann\ndate: 2020-07-13\ntags: [iraq]\nmood: calm\n---\n\nFirst *paragraph*.\n\nSecond.\n"), "posts/2020-07-13-a-title.md", config, md);
+  it("builds the Post every page reads", async () => {
+    const { post } = await parsePost(bytes("---\ntitle: A Title\nauthor: Ann\ndate: 2020-07-13\ntags: [iraq]\nmood: calm\n---\n\nFirst *paragraph*.\n\nSecond.\n"), "posts/2020-07-13-a-title.md", config, md, root);
     expect(post).toMatchObject({
       id: "a-title",
       slug: "a-title",
@@ -29,36 +32,36 @@ describe("parsePost", () => {
     expect(post?.data.mood).toBe("calm");
   });
 
-  it("takes the slug from front matter over the file name", () => {
-    const { post } = parsePost(bytes("---\ntitle: T\nauthor: A\ndate: 2020-01-01\nslug: Chosen Slug\n---\nx\n"), "posts/2020-01-01-file-name.md", config, md);
+  it("takes the slug from front matter over the file name", async () => {
+    const { post } = await parsePost(bytes("---\ntitle: T\nauthor: A\ndate: 2020-01-01\nslug: Chosen Slug\n---\nx\n"), "posts/2020-01-01-file-name.md", config, md, root);
     expect(post?.url).toBe("/posts/chosen-slug/");
   });
 
-  it("uses the site's default author when a post names none, and requires one otherwise", () => {
+  it("uses the site's default author when a post names none, and requires one otherwise", async () => {
     const text = bytes("---\ntitle: T\ndate: 2020-01-01\n---\nx\n");
-    expect(parsePost(text, "posts/t.md", withDefault, md).post?.author).toBe("Default Writer");
-    expect(parsePost(text, "posts/t.md", config, md).problems).toEqual([
+    expect((await parsePost(text, "posts/t.md", withDefault, md, root)).post?.author).toBe("Default Writer");
+    expect((await parsePost(text, "posts/t.md", config, md, root)).problems).toEqual([
       { file: "posts/t.md", field: "author", message: expect.stringMatching(/is missing.*defaultAuthor/) },
     ]);
   });
 
-  it("names the file, line and field of every problem at once", () => {
-    const { problems } = parsePost(bytes("---\ntitle: [a, b]\nauthor: A\ndate: 2020-02-30\n---\nx\n"), "posts/bad.md", config, md);
+  it("names the file, line and field of every problem at once", async () => {
+    const { problems } = await parsePost(bytes("---\ntitle: [a, b]\nauthor: A\ndate: 2020-02-30\n---\nx\n"), "posts/bad.md", config, md, root);
     expect(problems).toEqual([
       { file: "posts/bad.md", line: 2, column: 1, field: "title", message: expect.stringMatching(/is a list; expected the post's title/) },
       { file: "posts/bad.md", line: 4, column: 1, field: "date", message: expect.stringMatching(/not a real date/) },
     ]);
   });
 
-  it("accepts a byte-order mark and CRLF line endings like their plain twins", () => {
-    const plain = parsePost(bytes("---\ntitle: T\nauthor: A\ndate: 2020-01-01\n---\nLine one\nline two\n"), "posts/t.md", config, md).post;
-    const windows = parsePost(bytes("\uFEFF---\r\ntitle: T\r\nauthor: A\r\ndate: 2020-01-01\r\n---\r\nLine one\r\nline two\r\n"), "posts/t.md", config, md).post;
+  it("accepts a byte-order mark and CRLF line endings like their plain twins", async () => {
+    const plain = (await parsePost(bytes("---\ntitle: T\nauthor: A\ndate: 2020-01-01\n---\nLine one\nline two\n"), "posts/t.md", config, md, root)).post;
+    const windows = (await parsePost(bytes("\uFEFF---\r\ntitle: T\r\nauthor: A\r\ndate: 2020-01-01\r\n---\r\nLine one\r\nline two\r\n"), "posts/t.md", config, md, root)).post;
     expect(windows).toEqual(plain);
   });
 
-  it("refuses invalid UTF-8 and empty files", () => {
-    expect(parsePost(new Uint8Array([0x2d, 0x2d, 0x2d, 0x0a, 0xff, 0xfe]), "posts/bin.md", config, md).problems?.[0]?.message).toMatch(/not valid UTF-8/);
-    expect(parsePost(bytes("  \n"), "posts/empty.md", config, md).problems?.[0]?.message).toMatch(/empty/);
+  it("refuses invalid UTF-8 and empty files", async () => {
+    expect((await parsePost(new Uint8Array([0x2d, 0x2d, 0x2d, 0x0a, 0xff, 0xfe]), "posts/bin.md", config, md, root)).problems?.[0]?.message).toMatch(/not valid UTF-8/);
+    expect((await parsePost(bytes("  \n"), "posts/empty.md", config, md, root)).problems?.[0]?.message).toMatch(/empty/);
   });
 });
 
