@@ -99,9 +99,10 @@ export async function parsePost(bytes: Uint8Array, sourcePath: string, config: S
   const firstLine = source.slice(0, source.length - body.length).split("\n").length;
   const rendered = await renderMarkdown(markdown, body, { root, sourcePath, firstLine, pageUrl: url });
   if (!rendered.ok) problems.push(...rendered.problems);
-  const cover = parsed.data?.image === undefined ? undefined : await processSocialImage(parsed.data.image, parsed.data.imageAlt ?? "", root, sourcePath);
+  const coverSrc = parsed.data?.image ?? (typeof data.image === "string" && data.image.trim() ? data.image.trim() : undefined);
+  const cover = coverSrc === undefined ? undefined : await processSocialImage(coverSrc, parsed.data?.imageAlt ?? "", root, sourcePath);
   if (cover && !cover.ok) problems.push({ file: sourcePath, ...at("image"), field: "image", message: cover.message });
-  if (problems.length || !parsed.success || author === undefined || !rendered.ok || (cover && !cover.ok)) return { problems };
+  if (problems.length || !parsed.success || author === undefined || !rendered.ok || (cover && !cover.ok)) return { problems: problems.sort(byLine) };
 
   const fields = parsed.data;
   const markup = rendered.value;
@@ -139,6 +140,11 @@ export async function parsePost(bytes: Uint8Array, sourcePath: string, config: S
       assets: cover?.ok ? [...cover.assets, ...markup.assets] : markup.assets,
     },
   };
+}
+
+/** A post's problems in the order of its lines; those without a line (the file as a whole) last. */
+function byLine(a: Problem, b: Problem): number {
+  return (a.line ?? Infinity) - (b.line ?? Infinity) || (a.column ?? 0) - (b.column ?? 0);
 }
 
 function duplicateUrlProblems(posts: readonly Post[]): Problem[] {

@@ -37,8 +37,8 @@ const MORE = /^<!--\s*more\s*-->\s*$/i;
 const ANCHORED = new Set<string>(ANCHORED_LEVELS.map((level) => `h${level}`));
 
 /**
- * Walks the parsed post once. The `<!-- more -->` line is taken out of the
- * tokens: it marks where the excerpt ends and is not published.
+ * Walks the parsed post once. `<!-- more -->` lines are taken out of the
+ * tokens: the first marks where the excerpt ends, and none is published.
  */
 export function outline(tokens: Token[]): Outline {
   let firstParagraph: string | undefined;
@@ -50,8 +50,8 @@ export function outline(tokens: Token[]): Outline {
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (token.type === "html_block" && beforeMore === undefined && MORE.test(token.content)) {
-      beforeMore = paragraphs.join(" ");
+    if (token.type === "html_block" && MORE.test(token.content)) {
+      beforeMore ??= paragraphs.join(" ");
       tokens.splice(i--, 1);
     } else if (token.type === "heading_open" && ANCHORED.has(token.tag) && token.attrGet("id") !== null) {
       headings.push({ level: Number(token.tag.slice(1)), id: String(token.attrGet("id")), text: plainText(tokens[i + 1]?.children ?? []) });

@@ -69,3 +69,47 @@ describe("isPostFile", () => {
   it.each(["post.md", "Post.MD", "post.markdown"])("reads %s", (name) => expect(isPostFile(name)).toBe(true));
   it.each([".#post.md", "post.md~", ".post.md.swp", ".DS_Store", "notes.txt", "photo.jpg", "post.mdx"])("ignores %s", (name) => expect(isPostFile(name)).toBe(false));
 });
+
+describe("parsePost: what the post page shows", () => {
+  const auto = validateSiteConfig({ title: "T", url: "https://example.com", toc: "auto" });
+  const words = (count: number) => Array.from({ length: count }, (_, i) => `word${i}`).join(" ");
+
+  it("derives the reading time, headings, language, direction and meta description once", async () => {
+    const { post } = await parsePost(bytes(`---\ntitle: T\nauthor: A\ndate: 2020-01-01\nlang: AR-eg\n---\n\n## أولا\n\n${words(1100)}\n`), "posts/t.md", config, md, root);
+    expect(post).toMatchObject({ readingMinutes: 5, lang: "ar-EG", dir: "rtl", toc: false, image: undefined, assets: [] });
+    expect(post?.headings).toEqual([{ level: 2, id: "أولا", text: "أولا" }]);
+    expect(post?.metaDescription.length).toBeLessThanOrEqual(161);
+    expect(post?.metaDescription.endsWith("…")).toBe(true);
+  });
+
+  it("takes the site's language when the post names none", async () => {
+    const { post } = await parsePost(bytes("---\ntitle: T\nauthor: A\ndate: 2020-01-01\n---\nx\n"), "posts/t.md", config, md, root);
+    expect(post).toMatchObject({ lang: "en", dir: "ltr" });
+  });
+
+  it("shows a table of contents by front matter, or by the site's auto setting from three sections on", async () => {
+    const sections = (count: number) => Array.from({ length: count }, (_, i) => `## Part ${i}\n\nText.\n`).join("\n");
+    const parse = async (fields: string, body: string, site = auto) => (await parsePost(bytes(`---\ntitle: T\nauthor: A\ndate: 2020-01-01\n${fields}---\n${body}`), "posts/t.md", site, md, root)).post?.toc;
+    expect(await parse("", sections(3))).toBe(true);
+    expect(await parse("", sections(2))).toBe(false);
+    expect(await parse("toc: false\n", sections(3))).toBe(false);
+    expect(await parse("toc: true\n", sections(1), config)).toBe(true);
+    expect(await parse("", sections(3), config)).toBe(false);
+  });
+
+  it("names the line of a bad lang, toc or image, with every other problem of the post", async () => {
+    const { problems } = await parsePost(
+      bytes("---\ntitle: T\nauthor: A\ndate: 2020-01-01\nlang: english\ntoc: yes\nimage: images/cover.jpg\n---\n\n![Map](map.png)\n"),
+      "posts/bad.md",
+      config,
+      md,
+      root,
+    );
+    expect(problems).toEqual([
+      { file: "posts/bad.md", line: 5, column: 1, field: "lang", message: expect.stringMatching(/^"english" is not a BCP 47 language tag; expected one such as ar/) },
+      { file: "posts/bad.md", line: 6, column: 1, field: "toc", message: expect.stringMatching(/^is a string; expected true or false/) },
+      { file: "posts/bad.md", line: 7, column: 1, field: "image", message: expect.stringMatching(/^images\/cover\.jpg does not exist/) },
+      { file: "posts/bad.md", line: 10, message: expect.stringMatching(/^image map\.png does not exist \(looked for posts\/map\.png\)/) },
+    ]);
+  });
+});
