@@ -1,4 +1,4 @@
-import markdownIt, { type Env, type MarkdownIt, type Token } from "markdown-it";
+import markdownIt, { type Env, type MarkdownIt, type RendererRule, type Token } from "markdown-it";
 import type { Problem } from "../content/problems.ts";
 import { anchorEnv, anchors } from "./anchors.ts";
 import { figures } from "./figures.ts";
@@ -131,13 +131,14 @@ export async function renderMarkdown(md: MarkdownIt, source: string, context: Ma
   };
 }
 
-function renderImage(...[tokens, idx, options, env, self]: Parameters<NonNullable<MarkdownIt["renderer"]["rules"]["image"]>>): string {
-  const picture = (env as PostEnv).pictures?.get(tokens[idx]!);
-  if (picture) return picture;
+/** A local image's `<picture>`, made before rendering; an inline `data:` image as markdown-it writes it. */
+const renderImage: RendererRule = (tokens, idx, options, env, self) => {
   const token = tokens[idx]!;
+  const picture = (env as PostEnv | undefined)?.pictures?.get(token);
+  if (picture) return picture;
   token.attrSet("alt", self.renderInlineAsText(token.children ?? [], options, env));
   return self.renderToken(tokens, idx, options);
-}
+};
 
 function unique(assets: readonly PostAsset[]): PostAsset[] {
   return [...new Map(assets.map((asset) => [asset.to, asset])).values()];
