@@ -24,7 +24,8 @@ export interface LoadedPosts {
   readonly warnings: readonly Problem[];
 }
 
-type Outcome = { post: Post; warnings: Problem[]; problems?: undefined } | { post?: undefined; warnings?: undefined; problems: Problem[] };
+/** `files` are the images the post names, found or not: the post is read again when one of them changes. */
+type Outcome = ({ post: Post; warnings: Problem[]; problems?: undefined } | { post?: undefined; warnings?: undefined; problems: Problem[] }) & { files?: readonly string[] };
 
 /**
  * Markdown files are posts. Dotfiles and editor leftovers (`.#post.md`,
@@ -102,7 +103,8 @@ export async function parsePost(bytes: Uint8Array, sourcePath: string, config: S
   const coverSrc = parsed.data?.image ?? (typeof data.image === "string" && data.image.trim() ? data.image.trim() : undefined);
   const cover = coverSrc === undefined ? undefined : await processSocialImage(coverSrc, parsed.data?.imageAlt ?? "", root, sourcePath);
   if (cover && !cover.ok) problems.push({ file: sourcePath, ...at("image"), field: "image", message: cover.message });
-  if (problems.length || !parsed.success || author === undefined || !rendered.ok || (cover && !cover.ok)) return { problems: problems.sort(byLine) };
+  const files = [...rendered.files, ...(cover?.file ? [cover.file] : [])];
+  if (problems.length || !parsed.success || author === undefined || !rendered.ok || (cover && !cover.ok)) return { problems: problems.sort(byLine), files };
 
   const fields = parsed.data;
   const markup = rendered.value;
@@ -114,6 +116,7 @@ export async function parsePost(bytes: Uint8Array, sourcePath: string, config: S
   const lang = fields.lang ?? config.language;
   return {
     warnings,
+    files,
     post: {
       id: slug,
       slug,
@@ -165,13 +168,25 @@ function duplicateUrlProblems(posts: readonly Post[]): Problem[] {
   return problems;
 }
 
+/** Each file's modification time, or -1 for a file that does not exist (yet). */
+async function versions(files: readonly string[]): Promise<Map<string, number>> {
+  return new Map(await Promise.all(files.map(async (file) => [file, await stat(file).then((info) => info.mtimeMs, () => -1)] as const)));
+}
+
+async function unchanged(images: ReadonlyMap<string, number>): Promise<boolean> {
+  if (images.size === 0) return true;
+  const now = await versions([...images.keys()]);
+  return [...images].every(([file, version]) => now.get(file) === version);
+}
+
 /**
  * Loads every post under `<root>/posts`. Results are kept per file (by size
- * and modification time), so the dev server re-reads and re-renders only the
- * posts that changed.
+ * and modification time, and those of the images it names), so the dev server
+ * re-reads and re-renders only the posts that changed, and a post whose
+ * missing image has since been added is read again.
  */
 export function createPostLoader(root: string, config: SiteConfig, markdown: MarkdownIt) {
-  const cache = new Map<string, { mtimeMs: number; size: number; outcome: Outcome }>();
+  const cache = new Map<string, { mtimeMs: number; size: number; outcome: Outcome; images: ReadonlyMap<string, number> }>();
 
   return async function loadPosts(): Promise<LoadedPosts> {
     const postsDir = path.join(root, POSTS_DIR);
@@ -180,10 +195,10 @@ export function createPostLoader(root: string, config: SiteConfig, markdown: Mar
       files.map(async (file): Promise<Outcome> => {
         const info = await stat(file);
         const cached = cache.get(file);
-        if (cached && cached.mtimeMs === info.mtimeMs && cached.size === info.size) return cached.outcome;
+        if (cached && cached.mtimeMs === info.mtimeMs && cached.size === info.size && (await unchanged(cached.images))) return cached.outcome;
         const sourcePath = path.relative(root, file).split(path.sep).join("/");
         const outcome = await parsePost(await readFile(file), sourcePath, config, markdown, root);
-        cache.set(file, { mtimeMs: info.mtimeMs, size: info.size, outcome });
+        cache.set(file, { mtimeMs: info.mtimeMs, size: info.size, outcome, images: await versions(outcome.files ?? []) });
         return outcome;
       }),
     );

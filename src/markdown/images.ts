@@ -31,7 +31,8 @@ export interface SocialImage {
   readonly alt: string;
 }
 
-export type LocatedImage = { ok: true; file: string } | { ok: false; message: string };
+/** `file` is where the image was looked for, when the reference names a local file: the dev server watches it. */
+export type LocatedImage = { ok: true; file: string } | { ok: false; message: string; file?: string };
 
 const IMAGE_EXAMPLE = "expected an image next to the post or in a folder inside posts/, written relative to the post: ![What it shows](images/photo.jpg)";
 
@@ -70,7 +71,7 @@ export async function locateImage(src: string, root: string, sourcePath: string)
   } catch {
     // reported below
   }
-  return { ok: false, message: `${src} does not exist (looked for ${shown}); ${IMAGE_EXAMPLE}` };
+  return { ok: false, message: `${src} does not exist (looked for ${shown}); ${IMAGE_EXAMPLE}`, file };
 }
 
 const processed = new Map<string, Promise<ImageMetadata>>();
@@ -138,7 +139,7 @@ export function unreadable(error: unknown): string {
   return `could not be read as an image (${reason}); expected a JPEG, PNG, WebP, AVIF, GIF or SVG file`;
 }
 
-export type ProcessedSocialImage = { ok: true; image: SocialImage; assets: PostAsset[] } | { ok: false; message: string };
+export type ProcessedSocialImage = { ok: true; image: SocialImage; assets: PostAsset[]; file: string } | { ok: false; message: string; file?: string };
 
 /** Front matter `image`: a local file like the body's images, published for social previews only. */
 export async function processSocialImage(src: string, alt: string, root: string, sourcePath: string): Promise<ProcessedSocialImage> {
@@ -148,9 +149,9 @@ export async function processSocialImage(src: string, alt: string, root: string,
   try {
     metadata = await processImage(located.file, root);
   } catch (error) {
-    return { ok: false, message: `${src} ${unreadable(error)}` };
+    return { ok: false, message: `${src} ${unreadable(error)}`, file: located.file };
   }
   const image = socialImage(metadata, alt);
-  if (!image) return { ok: false, message: `${src} has no raster version for social previews; expected a JPEG, PNG, WebP or GIF file` };
-  return { ok: true, image, assets: assetsOf(metadata) };
+  if (!image) return { ok: false, message: `${src} has no raster version for social previews; expected a JPEG, PNG, WebP or GIF file`, file: located.file };
+  return { ok: true, image, assets: assetsOf(metadata), file: located.file };
 }

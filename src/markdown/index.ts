@@ -54,7 +54,8 @@ export interface RenderedMarkdown {
   readonly warnings: readonly Problem[];
 }
 
-export type MarkdownResult = { ok: true; value: RenderedMarkdown } | { ok: false; problems: Problem[] };
+/** `files` are the image files the post names, found or not, so a loader can tell when to render it again. */
+export type MarkdownResult = ({ ok: true; value: RenderedMarkdown } | { ok: false; problems: Problem[] }) & { files: string[] };
 
 interface PostEnv extends Env {
   /** The `<picture>` of each local image token, made before rendering. */
@@ -75,10 +76,12 @@ export async function renderMarkdown(md: MarkdownIt, source: string, context: Ma
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   const at = (line: number | undefined) => (line === undefined ? {} : { line: context.firstLine + line - 1 });
+  const files: string[] = [];
   const located = await Promise.all(
     shape.images.map(async (image) => {
       if (image.src.startsWith("data:")) return undefined;
       const result = await locateImage(image.src, context.root, context.sourcePath);
+      if (result.file) files.push(result.file);
       if (!result.ok) problems.push({ file: context.sourcePath, ...at(image.line), message: `image ${result.message}` });
       else if (!image.alt) {
         warnings.push({
@@ -90,7 +93,7 @@ export async function renderMarkdown(md: MarkdownIt, source: string, context: Ma
       return result.ok ? { image, file: result.file } : undefined;
     }),
   );
-  if (problems.length) return { ok: false, problems };
+  if (problems.length) return { ok: false, problems, files };
 
   const processed = await Promise.all(
     located.map(async (found) => {
@@ -113,11 +116,12 @@ export async function renderMarkdown(md: MarkdownIt, source: string, context: Ma
     assets.push(...assetsOf(metadata));
     if (!firstImage && image.alt) firstImage = socialImage(metadata, image.alt);
   }
-  if (problems.length) return { ok: false, problems };
+  if (problems.length) return { ok: false, problems, files };
 
   env.pictures = pictures;
   return {
     ok: true,
+    files,
     value: {
       html: md.renderer.render(tokens, md.options, env),
       firstParagraph: shape.firstParagraph,

@@ -1,9 +1,11 @@
+import { mkdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import type { MarkdownIt } from "markdown-it";
 import { describe, expect, it } from "vitest";
 import { validateSiteConfig } from "../../src/config/site.ts";
-import { isPostFile, parsePost } from "../../src/content/load.ts";
+import { createPostLoader, isPostFile, parsePost } from "../../src/content/load.ts";
 import { createMarkdown } from "../../src/markdown/index.ts";
-import { tempDir } from "../helpers/site.ts";
+import { FIXTURES, makeSite, tempDir } from "../helpers/site.ts";
 
 const md: MarkdownIt = createMarkdown();
 const config = validateSiteConfig({ title: "T", url: "https://example.com" });
@@ -111,5 +113,27 @@ describe("parsePost: what the post page shows", () => {
       { file: "posts/bad.md", line: 7, column: 1, field: "image", message: expect.stringMatching(/^images\/cover\.jpg does not exist/) },
       { file: "posts/bad.md", line: 10, message: expect.stringMatching(/^image map\.png does not exist \(looked for posts\/map\.png\)/) },
     ]);
+  });
+});
+
+describe("createPostLoader", () => {
+  it("reads a post again when an image it names appears or changes, and keeps it otherwise", async () => {
+    const mark = readFileSync(path.join(FIXTURES, "post-page", "posts", "mark.png"));
+    const site = makeSite({ "p.md": "---\ntitle: T\nauthor: A\ndate: 2020-01-01\n---\n\n![A mark](images/mark.png)\n" });
+    const load = createPostLoader(site, config, md);
+
+    expect((await load()).problems[0]?.message).toMatch(/images\/mark\.png does not exist/);
+    mkdirSync(path.join(site, "posts", "images"));
+    writeFileSync(path.join(site, "posts", "images", "mark.png"), mark);
+    const first = await load();
+    expect(first.problems).toEqual([]);
+    const post = first.posts[0]!;
+    expect((await load()).posts[0]).toBe(post);
+
+    writeFileSync(path.join(site, "posts", "images", "mark.png"), Buffer.concat([mark, Buffer.from([0])]));
+    utimesSync(path.join(site, "posts", "images", "mark.png"), new Date(), new Date(Date.now() + 5000));
+    const changed = (await load()).posts[0]!;
+    expect(changed).not.toBe(post);
+    expect(changed.assets.map((asset) => asset.to)).not.toEqual(post.assets.map((asset) => asset.to));
   });
 });
