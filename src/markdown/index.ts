@@ -76,46 +76,40 @@ export async function renderMarkdown(md: MarkdownIt, source: string, context: Ma
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   const at = (line: number | undefined) => (line === undefined ? {} : { line: context.firstLine + line - 1 });
-  const files: string[] = [];
-  const located = await Promise.all(
-    shape.images.map(async (image) => {
-      if (image.src.startsWith("data:")) return undefined;
-      const result = await locateImage(image.src, context.root, context.sourcePath);
-      if (result.file) files.push(result.file);
-      if (!result.ok) problems.push({ file: context.sourcePath, ...at(image.line), message: `image ${result.message}` });
-      else if (!image.alt) {
-        warnings.push({
-          file: context.sourcePath,
-          ...at(image.line),
-          message: `image ${image.src} has no alt text, so it is published as decorative (alt=""); describe what it shows: ![A description](${image.src})`,
-        });
-      }
-      return result.ok ? { image, file: result.file } : undefined;
-    }),
-  );
+  // Images are found and processed concurrently; what is reported is gathered in the order they are written.
+  const local = shape.images.filter((image) => !image.src.startsWith("data:"));
+  const located = await Promise.all(local.map((image) => locateImage(image.src, context.root, context.sourcePath)));
+  const files = located.flatMap((result) => (result.file ? [result.file] : []));
+  local.forEach((image, i) => {
+    const result = located[i]!;
+    if (!result.ok) problems.push({ file: context.sourcePath, ...at(image.line), message: `image ${result.message}` });
+    else if (!image.alt) {
+      warnings.push({
+        file: context.sourcePath,
+        ...at(image.line),
+        message: `image ${image.src} has no alt text, so it is published as decorative (alt=""); describe what it shows: ![A description](${image.src})`,
+      });
+    }
+  });
   if (problems.length) return { ok: false, problems, files };
 
   const processed = await Promise.all(
-    located.map(async (found) => {
-      if (!found) return undefined;
-      try {
-        return { ...found, metadata: await processImage(found.file, context.root) };
-      } catch (error) {
-        problems.push({ file: context.sourcePath, ...at(found.image.line), message: `image ${found.image.src} ${unreadable(error)}` });
-        return undefined;
-      }
-    }),
+    located.map((result) => (result.ok ? processImage(result.file, context.root).then((metadata) => ({ metadata }), (error: unknown) => ({ error })) : undefined)),
   );
   const pictures = new Map<Token, string>();
   const assets: PostAsset[] = [];
   let firstImage: SocialImage | undefined;
-  for (const found of processed) {
-    if (!found) continue;
-    const { image, metadata } = found;
-    pictures.set(image.token, pictureHtml(metadata, image.alt, context.pageUrl, attribute(image.token, "title")));
-    assets.push(...assetsOf(metadata));
-    if (!firstImage && image.alt) firstImage = socialImage(metadata, image.alt);
-  }
+  local.forEach((image, i) => {
+    const outcome = processed[i];
+    if (!outcome) return;
+    if ("error" in outcome) {
+      problems.push({ file: context.sourcePath, ...at(image.line), message: `image ${image.src} ${unreadable(outcome.error)}` });
+      return;
+    }
+    pictures.set(image.token, pictureHtml(outcome.metadata, image.alt, context.pageUrl, attribute(image.token, "title")));
+    assets.push(...assetsOf(outcome.metadata));
+    if (!firstImage && image.alt) firstImage = socialImage(outcome.metadata, image.alt);
+  });
   if (problems.length) return { ok: false, problems, files };
 
   env.pictures = pictures;

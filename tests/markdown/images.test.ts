@@ -45,10 +45,13 @@ describe("local images", () => {
   });
 
   it("stops on a missing image, naming the post, its line and where it looked", async () => {
-    const result = await renderPost("Intro.\n\nSome text\nand ![A map](images/map.png) here.\n");
+    const root = siteWith();
+    const result = await renderPost("Intro.\n\nSome text\nand ![A map](images/map.png) here.\n", root);
     expect(result).toEqual({
       ok: false,
       problems: [{ file: "posts/post.md", line: 8, message: expect.stringMatching(/^image images\/map\.png does not exist \(looked for posts\/images\/map\.png\); expected an image next to the post/) }],
+      // Where it looked, so the dev server can read the post again once the image is there.
+      files: [path.join(root, "posts", "images", "map.png")],
     });
   });
 
@@ -74,9 +77,12 @@ describe("local images", () => {
   });
 
   it("warns about an image without alt text and publishes it as decorative", async () => {
-    const result = await rendered("Text.\n\n![](mark.png)\n", siteWith({ "mark.png": mark }));
-    expect(result.warnings).toEqual([{ file: "posts/post.md", line: 7, message: expect.stringMatching(/^image mark\.png has no alt text, so it is published as decorative \(alt=""\)/) }]);
-    expect(load(result.html)("img").attr("alt")).toBe("");
+    const result = await rendered("Text.\n\n![](mark.png)\n\n![](./mark.png)\n", siteWith({ "mark.png": mark }));
+    expect(result.warnings).toEqual([
+      { file: "posts/post.md", line: 7, message: expect.stringMatching(/^image mark\.png has no alt text, so it is published as decorative \(alt=""\)/) },
+      { file: "posts/post.md", line: 9, message: expect.stringMatching(/^image \.\/mark\.png has no alt text/) },
+    ]);
+    expect(load(result.html)("img").map((_, img) => load(result.html)(img).attr("alt")).get()).toEqual(["", ""]);
     expect(result.firstImage).toBeUndefined();
   });
 
