@@ -2,7 +2,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { assets } from "./src/eleventy/assets.ts";
 import { globalData, siteRoot } from "./src/eleventy/global-data.ts";
 import { liveReload } from "./src/eleventy/live-reload.ts";
-import { postAssets } from "./src/eleventy/post-assets.ts";
+import { postImages } from "./src/eleventy/post-images.ts";
 import { typescriptTemplates } from "./src/eleventy/typescript-templates.ts";
 
 /** Broadsheet's Eleventy wiring: each line plugs in one module of src/. */
@@ -11,7 +11,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(typescriptTemplates); // templates/pages/*.11ty.tsx are the pages
   eleventyConfig.addPlugin(globalData, { root }); // posts/ → validated, rendered Post[] for every page
   eleventyConfig.addPlugin(assets); // templates/assets → /assets
-  eleventyConfig.addPlugin(postAssets, { root }); // files beside a folder post → beside its page
+  eleventyConfig.addPlugin(postImages); // the shown posts' processed images and folder files → beside their pages
   eleventyConfig.addPlugin(liveReload, { root }); // the dev server follows posts, templates and src/
 
   return { dir: { input: "templates/pages" } };

@@ -7,4 +7,5 @@ export default {
   url: "https://example.com/",
   language: "en",
   defaultAuthor: "Nicholas Doumouras, Jr.",
+  toc: "auto",
 } satisfies SiteConfigInput;

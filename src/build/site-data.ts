@@ -6,7 +6,7 @@ import { loadAuthorsFile, type AuthorProfile } from "../content/authors-file.ts"
 import { buildFeed, type Feed } from "../feeds/entries.ts";
 import { createPostLoader, type LoadedPosts } from "../content/load.ts";
 import type { Post } from "../content/post.ts";
-import { isWarning, ProblemsError, type Problem } from "../content/problems.ts";
+import { ProblemsError, type Problem } from "../content/problems.ts";
 import { createMarkdown } from "../markdown/index.ts";
 
 export type BuildMode = "production" | "development";
@@ -69,8 +69,8 @@ export async function loadPosts(root: string): Promise<{ config: SiteConfig; aut
  * Stops with every problem found, never with only the first.
  */
 export async function loadSiteData(options: SiteDataOptions): Promise<SiteData> {
-  const { config, posts, problems, authors } = await loadPosts(options.root);
-  if (problems.some((problem) => !isWarning(problem))) throw new ProblemsError(problems);
+  const { config, posts, problems, warnings, authors } = await loadPosts(options.root);
+  if (problems.length) throw new ProblemsError(problems);
   const now = options.now ?? nowFromEnvironment();
   const shown = visiblePosts(posts, { includeUnpublished: options.mode === "development", now });
   // Frozen, so Eleventy's data cascade hands the collections to each template as they are instead of deep-copying them.
@@ -82,7 +82,7 @@ export async function loadSiteData(options: SiteDataOptions): Promise<SiteData> 
     collections,
     feed: Object.freeze(await buildFeed(shown, collections, config)),
     redirects: shown.flatMap((post) => post.redirects.map((from) => ({ from, to: post }))),
-    warnings: problems,
+    warnings,
   });
 }
 

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { buildSite } from "../build/build.ts";
-import { formatProblems, ProblemsError } from "../content/problems.ts";
+import { formatWarnings, ProblemsError } from "../content/problems.ts";
 
 const { values } = parseArgs({
   options: {
@@ -15,7 +15,7 @@ const outDir = path.resolve(values.out ?? path.join(root, "_site"));
 const started = performance.now();
 try {
   const { site, filesWritten } = await buildSite({ root, outDir });
-  if (site.warnings.length) console.error(formatProblems(site.warnings));
+  if (site.warnings.length) console.error(formatWarnings(site.warnings));
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   console.log(`Built ${site.posts.length} posts (${filesWritten} files) into ${path.relative(process.cwd(), outDir) || "."} in ${seconds} s.`);
 } catch (error) {

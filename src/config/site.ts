@@ -25,6 +25,8 @@ export const siteConfigSchema = z.strictObject({
   pageSize: z.number({ error: "expected a whole number of posts per page, such as 10" }).int("expected a whole number, such as 10").min(1, "expected at least 1").default(10),
   /** How many of the newest posts the Atom, RSS and JSON feeds carry. */
   feedSize: z.number({ error: "expected a whole number of posts, such as 20" }).int("expected a whole number, such as 20").min(1, "expected at least 1").default(20),
+  /** `"auto"`: posts with at least three h2 headings get a table of contents unless they say `toc: false`. */
+  toc: z.union([z.literal("auto"), z.literal(false)], { error: 'expected "auto" (a table of contents for posts with three or more sections) or false' }).default(false),
 });
 
 export type SiteConfigInput = z.input<typeof siteConfigSchema>;

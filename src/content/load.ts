@@ -3,14 +3,18 @@ import path from "node:path";
 import type { MarkdownIt } from "markdown-it";
 import type { SiteConfig } from "../config/site.ts";
 import { renderMarkdown } from "../markdown/index.ts";
-import { excerptOf } from "./excerpt.ts";
+import { processSocialImage } from "../markdown/images.ts";
+import { excerptOf, metaDescriptionOf } from "./excerpt.ts";
 import { readFrontMatter } from "./front-matter.ts";
+import { textDirection } from "./language.ts";
 import { postUrl, type Post } from "./post.ts";
 import type { Problem } from "./problems.ts";
-import { intendedField } from "./field-names.ts";
-import { frontMatterSchema } from "./schema.ts";
 import { resolveAliases } from "./aliases.ts";
+import { intendedField } from "./field-names.ts";
+import { countWords, readingMinutes } from "./reading-time.ts";
+import { frontMatterSchema } from "./schema.ts";
 import { dateFromFileName, postName, slugFromFileName, slugFromFrontMatter } from "./slug.ts";
+import { showsTableOfContents } from "./toc.ts";
 
 export const POSTS_DIR = "posts";
 
@@ -18,12 +22,14 @@ export interface LoadedPosts {
   /** Every valid post, drafts included, in source-path order. */
   readonly posts: readonly Post[];
   readonly problems: readonly Problem[];
+  /** Things to fix that do not stop the build, such as an image without alt text. */
+  readonly warnings: readonly Problem[];
   /** Documents in other formats (`.mdx`, `.html`, ...) that are not posts, for `npm run check` to list. */
   readonly skipped: readonly string[];
 }
 
-/** A post and its warnings, or the problems that stop it. */
-type Outcome = { post: Post; problems: Problem[] } | { post?: undefined; problems: Problem[] };
+/** `files` are the images the post names, found or not: the post is read again when one of them changes. */
+type Outcome = ({ post: Post; warnings: Problem[]; problems?: undefined } | { post?: undefined; warnings?: undefined; problems: Problem[] }) & { files?: readonly string[] };
 
 /**
  * Markdown files are posts. Dotfiles and editor leftovers (`.#post.md`,
@@ -68,13 +74,10 @@ function isEditorLeftover(name: string): boolean {
 function folderAssets(post: Post, root: string, others: readonly string[]): Post {
   if (!/\/index\.(md|markdown)$/i.test(post.sourcePath)) return post;
   const folder = path.join(root, path.dirname(post.sourcePath));
-  const assets = others
+  const files = others
     .filter((file) => file.startsWith(folder + path.sep))
-    .map((file) => {
-      const inside = path.relative(folder, file).split(path.sep).join("/");
-      return { source: path.relative(root, file).split(path.sep).join("/"), url: `${post.url}${inside}` };
-    });
-  return assets.length ? { ...post, assets } : post;
+    .map((file) => ({ from: file, to: `${post.url}${path.relative(folder, file).split(path.sep).join("/")}` }));
+  return files.length ? { ...post, assets: [...post.assets, ...files] } : post;
 }
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
@@ -88,8 +91,11 @@ function decode(bytes: Uint8Array): string | undefined {
   }
 }
 
-/** Turns one Markdown file into a `Post`, or the problems that stop it. */
-export function parsePost(bytes: Uint8Array, sourcePath: string, config: SiteConfig, markdown: MarkdownIt): Outcome {
+/**
+ * Turns one Markdown file into a `Post`, or the problems that stop it.
+ * Everything pages show of a post is derived here, once.
+ */
+export async function parsePost(bytes: Uint8Array, sourcePath: string, config: SiteConfig, markdown: MarkdownIt, root: string): Promise<Outcome> {
   const fail = (problem: Omit<Problem, "file">): Outcome => ({ problems: [{ file: sourcePath, ...problem }] });
   const source = decode(bytes);
   if (source === undefined) return fail({ message: "is not valid UTF-8 text; expected the file to be saved as UTF-8" });
@@ -133,25 +139,32 @@ export function parsePost(bytes: Uint8Array, sourcePath: string, config: SiteCon
     if (result.ok) slug = result.slug;
     else problems.push({ file: sourcePath, ...at("slug"), field: "slug", message: result.message });
   }
-  if (problems.length || !parsed.success || authors === undefined) return { problems };
+
+  // The body is rendered even when the front matter has problems, so a missing image is reported in the same run.
+  const url = postUrl(slug);
+  const rendered = await renderMarkdown(markdown, body, { root, sourcePath, firstLine: bodyLine, pageUrl: url });
+  if (!rendered.ok) problems.push(...rendered.problems);
+  const coverSrc = parsed.data?.image ?? (typeof data.image === "string" && data.image.trim() ? data.image.trim() : undefined);
+  const cover = coverSrc === undefined ? undefined : await processSocialImage(coverSrc, parsed.data?.imageAlt ?? "", root, sourcePath);
+  if (cover && !cover.ok) problems.push({ file: sourcePath, ...at("image"), field: "image", message: cover.message });
+  const files = [...rendered.files, ...(cover?.file ? [cover.file] : [])];
+  if (problems.length || !parsed.success || authors === undefined || !rendered.ok || (cover && !cover.ok)) return { problems: problems.sort(byLine), files };
 
   const valid = parsed.data;
-  const rendered = renderMarkdown(markdown, body);
-  const warnings = rendered.templateSyntax.map(
-    (found): Problem => ({
-      file: sourcePath,
-      line: bodyLine + found.line - 1,
-      column: found.column,
-      severity: "warning",
-      message: `${found.text} is another engine's template syntax and is shown as text; expected plain Markdown (replace it, or put it in backticks to show it as code)`,
-    }),
-  );
+  const markup = rendered.value;
+  const warnings: Problem[] = [...markup.warnings];
+  if (valid.image !== undefined && valid.imageAlt === undefined) {
+    warnings.push({ file: sourcePath, ...at("image"), field: "imageAlt", message: `is missing, so ${valid.image} is shared without a description; expected one, for example imageAlt: "Smoke over the Green Zone"` });
+  }
+  const excerpt = excerptOf(valid.description, markup.firstParagraph, markup.beforeMore);
+  const lang = valid.lang ?? config.language;
   return {
-    problems: warnings,
+    warnings: warnings.map((warning) => ({ ...warning, severity: "warning" })),
+    files,
     post: {
       id: slug,
       slug,
-      url: postUrl(slug),
+      url,
       title: valid.title,
       authors,
       author: joinNames(authors, config.language),
@@ -162,11 +175,18 @@ export function parsePost(bytes: Uint8Array, sourcePath: string, config: SiteCon
       draft: valid.draft,
       comments: valid.comments,
       redirects: [...new Set([...valid.redirect_from, ...valid.aliases, ...valid.permalink])],
-      assets: [],
-      excerpt: excerptOf(valid.description, rendered.firstParagraph),
-      html: rendered.html,
+      excerpt,
+      html: markup.html,
       sourcePath,
       data,
+      metaDescription: metaDescriptionOf(valid.description, excerpt),
+      readingMinutes: readingMinutes(countWords(markup.text)),
+      headings: markup.headings,
+      toc: showsTableOfContents(valid.toc, config.toc, markup.headings),
+      lang,
+      dir: textDirection(lang),
+      image: cover?.ok ? cover.image : markup.firstImage,
+      assets: cover?.ok ? [...cover.assets, ...markup.assets] : markup.assets,
     },
   };
 }
@@ -195,13 +215,30 @@ function duplicateUrlProblems(posts: readonly Post[]): Problem[] {
   return problems;
 }
 
+/** A post's problems in the order of its lines; those without a line (the file as a whole) last. */
+function byLine(a: Problem, b: Problem): number {
+  return (a.line ?? Infinity) - (b.line ?? Infinity) || (a.column ?? 0) - (b.column ?? 0);
+}
+
+/** Each file's modification time, or -1 for a file that does not exist (yet). */
+async function versions(files: readonly string[]): Promise<Map<string, number>> {
+  return new Map(await Promise.all(files.map(async (file) => [file, await stat(file).then((info) => info.mtimeMs, () => -1)] as const)));
+}
+
+async function unchanged(images: ReadonlyMap<string, number>): Promise<boolean> {
+  if (images.size === 0) return true;
+  const now = await versions([...images.keys()]);
+  return [...images].every(([file, version]) => now.get(file) === version);
+}
+
 /**
  * Loads every post under `<root>/posts`. Results are kept per file (by size
- * and modification time), so the dev server re-reads and re-renders only the
- * posts that changed.
+ * and modification time, and those of the images it names), so the dev server
+ * re-reads and re-renders only the posts that changed, and a post whose
+ * missing image has since been added is read again.
  */
 export function createPostLoader(root: string, config: SiteConfig, markdown: MarkdownIt) {
-  const cache = new Map<string, { mtimeMs: number; size: number; outcome: Outcome }>();
+  const cache = new Map<string, { mtimeMs: number; size: number; outcome: Outcome; images: ReadonlyMap<string, number> }>();
 
   return async function loadPosts(): Promise<LoadedPosts> {
     const postsDir = path.join(root, POSTS_DIR);
@@ -210,10 +247,10 @@ export function createPostLoader(root: string, config: SiteConfig, markdown: Mar
       files.map(async (file): Promise<Outcome> => {
         const info = await stat(file);
         const cached = cache.get(file);
-        if (cached && cached.mtimeMs === info.mtimeMs && cached.size === info.size) return cached.outcome;
+        if (cached && cached.mtimeMs === info.mtimeMs && cached.size === info.size && (await unchanged(cached.images))) return cached.outcome;
         const sourcePath = path.relative(root, file).split(path.sep).join("/");
-        const outcome = parsePost(await readFile(file), sourcePath, config, markdown);
-        cache.set(file, { mtimeMs: info.mtimeMs, size: info.size, outcome });
+        const outcome = await parsePost(await readFile(file), sourcePath, config, markdown, root);
+        cache.set(file, { mtimeMs: info.mtimeMs, size: info.size, outcome, images: await versions(outcome.files ?? []) });
         return outcome;
       }),
     );
@@ -221,8 +258,9 @@ export function createPostLoader(root: string, config: SiteConfig, markdown: Mar
     for (const file of cache.keys()) if (!live.has(file)) cache.delete(file);
 
     const posts = outcomes.flatMap((outcome) => (outcome.post ? [folderAssets(outcome.post, root, others)] : []));
-    const problems = outcomes.flatMap((outcome) => outcome.problems);
+    const problems = outcomes.flatMap((outcome) => outcome.problems ?? []);
+    const warnings = outcomes.flatMap((outcome) => outcome.warnings ?? []);
     const relative = (file: string) => path.relative(root, file).split(path.sep).join("/");
-    return { posts, problems: [...problems, ...duplicateUrlProblems(posts)], skipped: skipped.map(relative) };
+    return { posts, problems: [...problems, ...duplicateUrlProblems(posts)], warnings, skipped: skipped.map(relative) };
   };
 }

@@ -1,3 +1,5 @@
+import type { Heading, PostAsset, SocialImage } from "../markdown/index.ts";
+import type { TextDirection } from "./language.ts";
 import type { FrontMatterFields } from "./schema.ts";
 
 /**
@@ -14,8 +16,6 @@ export interface Post extends Pick<FrontMatterFields, "title" | "date" | "update
   readonly authors: readonly string[];
   /** The byline: the authors joined in the site's language, "A and B". */
   readonly author: string;
-  /** Files beside a folder post (`posts/<name>/index.md`), published beside its page. */
-  readonly assets: readonly PostAsset[];
   /** Old addresses (`redirect_from`, `aliases`, `permalink`) that redirect here. */
   readonly redirects: readonly string[];
   /** Plain text: the description, else the start of the first paragraph. */
@@ -26,13 +26,21 @@ export interface Post extends Pick<FrontMatterFields, "title" | "date" | "update
   readonly sourcePath: string;
   /** Every front matter field as written, unknown ones included. */
   readonly data: Readonly<Record<string, unknown>>;
-}
-
-export interface PostAsset {
-  /** Path relative to the site root: `posts/trip/photo.jpg`. */
-  readonly source: string;
-  /** Site-relative URL: `/posts/trip/photo.jpg`. */
-  readonly url: string;
+  /** Plain text for the page's description and social previews: the description, else the excerpt, cut near 160 characters. */
+  readonly metaDescription: string;
+  /** Whole minutes, at least one. */
+  readonly readingMinutes: number;
+  /** The h2–h4 headings of the body with their ids, in order. */
+  readonly headings: readonly Heading[];
+  /** Whether the page shows a table of contents: `toc` in front matter, else the site's `toc` setting; never for a post without headings. */
+  readonly toc: boolean;
+  /** BCP 47 tag of the language the post is written in: `lang` in front matter, else the site's. */
+  readonly lang: string;
+  readonly dir: TextDirection;
+  /** The picture for social previews: front matter `image`, else the body's first image with alt text. */
+  readonly image: SocialImage | undefined;
+  /** Files the built site must contain for this post: its processed images, and the files beside a folder post (`posts/<name>/index.md`). */
+  readonly assets: readonly PostAsset[];
 }
 
 export function postUrl(slug: string): string {

@@ -41,6 +41,12 @@ export function formatProblems(problems: readonly Problem[]): string {
   return `${problems.map(formatProblem).join("\n")}\n${summary}`;
 }
 
+/** Problems that did not stop the build, printed after it so the writer can fix them. */
+export function formatWarnings(warnings: readonly Problem[]): string {
+  const count = warnings.length === 1 ? "1 warning" : `${warnings.length} warnings`;
+  return `${warnings.map(formatProblem).join("\n")}\n${count}; the site was built.`;
+}
+
 /** Thrown when problems stop a build; carries every problem found in the run. */
 export class ProblemsError extends Error {
   readonly problems: readonly Problem[];

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { FIELD_ALIASES } from "./aliases.ts";
 import { parsePostDate, type PostDate } from "./dates.ts";
+import { canonicalLanguageTag } from "./language.ts";
 import { oldUrl } from "./old-urls.ts";
 
 function describeInput(input: unknown): string {
@@ -82,6 +83,15 @@ const oldUrls = z.unknown().optional().transform((value, ctx): string[] => {
   return urls;
 });
 
+const language = text("the language the post is written in", "ar").transform((value, ctx): string => {
+  const tag = canonicalLanguageTag(value);
+  if (tag === undefined) {
+    ctx.addIssue({ code: "custom", message: `"${value}" is not a BCP 47 language tag; expected one such as ar, fr or en-GB` });
+    return z.NEVER;
+  }
+  return tag;
+});
+
 /**
  * The one schema of a post's front matter. The validator, the `Post` type and
  * the README's front matter table all follow from it. Fields it does not name
@@ -97,6 +107,10 @@ export const frontMatterSchema = z.looseObject({
   slug: text("the last part of the post's URL", "iraq-security").optional(),
   updated: date(false).optional(),
   comments: flag("false removes the comments section from this post").default(true),
+  toc: flag("true shows a table of contents of the post's headings").optional(),
+  lang: language.optional(),
+  image: text("the picture shown when the post is shared, relative to the post", "images/cover.jpg").optional(),
+  imageAlt: text("a description of the image", '"Smoke over the Green Zone"').optional(),
   redirect_from: oldUrls,
   aliases: oldUrls,
   permalink: oldUrls,

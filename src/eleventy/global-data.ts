@@ -1,6 +1,13 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { loadSiteData, type BuildMode } from "../build/site-data.ts";
-import { formatProblems } from "../content/problems.ts";
+import { loadSiteData, type BuildMode, type SiteData } from "../build/site-data.ts";
+import { formatWarnings } from "../content/problems.ts";
+
+let current: SiteData | undefined;
+
+/** The site data of the build in progress, for steps that run after the pages are written (publishing post images). */
+export function currentSiteData(): SiteData | undefined {
+  return current;
+}
 
 /** The site root holds `posts/` and `site.config.ts`; tests point it at fixture sites. */
 export function siteRoot(): string {
@@ -21,8 +28,9 @@ export function buildMode(): BuildMode {
 export function globalData(eleventyConfig: UserConfig, options: { root: string }): void {
   eleventyConfig.addGlobalData("broadsheet", async () => {
     const site = await loadSiteData({ root: options.root, mode: buildMode() });
-    // The production build prints warnings itself; the dev server shows them on every rebuild.
-    if (site.mode === "development" && site.warnings.length) console.warn(formatProblems(site.warnings));
+    // The production build prints warnings itself, once; the dev server shows them on every rebuild until fixed.
+    if (site.mode === "development" && site.warnings.length) console.warn(formatWarnings(site.warnings));
+    current = site;
     return site;
   });
   // Eleventy's own collections would copy every page into every other; pages read `broadsheet` instead.

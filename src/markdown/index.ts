@@ -1,46 +1,159 @@
-import markdownIt, { type MarkdownIt, type Token } from "markdown-it";
+import markdownIt, { type Env, type MarkdownIt, type RendererRule, type Token } from "markdown-it";
+import type { Problem } from "../content/problems.ts";
+import { anchorEnv, anchors } from "./anchors.ts";
+import { figures } from "./figures.ts";
+import { footnotes } from "./footnotes.ts";
+import { highlight } from "./highlight.ts";
 import { liquidHighlight } from "./liquid-highlight.ts";
-import { findTemplateSyntax, type TemplateSyntax } from "./template-syntax.ts";
+import { assetsOf, locateImage, pictureHtml, processImage, socialImage, unreadable, type PostAsset, type SocialImage } from "./images.ts";
+import { outline, type Heading } from "./outline.ts";
+import { quotes } from "./quotes.ts";
+import { tables } from "./tables.ts";
+import { findTemplateSyntax } from "./template-syntax.ts";
+
+export type { Heading } from "./outline.ts";
+export type { PostAsset, SocialImage } from "./images.ts";
 
 /**
  * The one markdown-it instance every post is rendered with: CommonMark plus
  * tables and strikethrough (markdown-it's defaults), typographic quotes and
- * dashes, and bare URLs turned into links. Raw HTML passes through: posts are
- * the site owner's own writing. Jekyll's `{% highlight %}` blocks are code blocks.
+ * dashes, bare URLs turned into links, and our plugins, one module each.
+ * Raw HTML passes through: posts are the site owner's own writing. Jekyll's
+ * `{% highlight %}` blocks are code blocks.
  */
 export function createMarkdown(): MarkdownIt {
-  return markdownIt("default", { html: true, linkify: true, typographer: true }).use(liquidHighlight);
+  const md = markdownIt("default", { html: true, linkify: true, typographer: true });
+  md.use(anchors).use(footnotes).use(highlight).use(tables).use(quotes).use(figures).use(liquidHighlight);
+  md.renderer.rules.image = renderImage;
+  return md;
+}
+
+/** Where a post is and where it is shown, for finding and linking its images. */
+export interface MarkdownContext {
+  /** The site root: `posts/` is in it. */
+  readonly root: string;
+  /** The post's file relative to the root, `posts/x.md`, as problems name it. */
+  readonly sourcePath: string;
+  /** Line of the file the body starts on, so problems name lines of the file. */
+  readonly firstLine: number;
+  /** Site-relative URL of the page the HTML is shown on; image links are relative to it. */
+  readonly pageUrl: string;
 }
 
 export interface RenderedMarkdown {
   readonly html: string;
   /** Plain text of the first paragraph, for excerpts. */
   readonly firstParagraph: string;
-  /** Another engine's template tags, which show as text. */
-  readonly templateSyntax: readonly TemplateSyntax[];
+  /** Plain text before `<!-- more -->`, when the post has that line. */
+  readonly beforeMore: string | undefined;
+  readonly headings: readonly Heading[];
+  /** Prose and code, for the reading time. */
+  readonly text: string;
+  /** The first image of the body that has alt text, for social previews. */
+  readonly firstImage: SocialImage | undefined;
+  /** Processed image files to publish with the post. */
+  readonly assets: readonly PostAsset[];
+  /** Things to fix that do not stop the build: an image without alt text, another engine's template syntax. */
+  readonly warnings: readonly Problem[];
 }
 
-/** Parses once and renders from the same tokens, so the excerpt costs no second parse. */
-export function renderMarkdown(md: MarkdownIt, source: string): RenderedMarkdown {
-  const env = {};
+/** `files` are the image files the post names, found or not, so a loader can tell when to render it again. */
+export type MarkdownResult = ({ ok: true; value: RenderedMarkdown } | { ok: false; problems: Problem[] }) & { files: string[] };
+
+interface PostEnv extends Env {
+  /** The `<picture>` of each local image token, made before rendering. */
+  pictures?: Map<Token, string>;
+}
+
+/**
+ * Parses once and renders from the same tokens, so excerpts, headings and the
+ * reading time cost no second parse. Local images are found in the tokens,
+ * processed (asynchronously, which markdown-it's renderer cannot be) and only
+ * then is the HTML rendered with their `<picture>` elements.
+ */
+export async function renderMarkdown(md: MarkdownIt, source: string, context: MarkdownContext): Promise<MarkdownResult> {
+  const env: PostEnv = anchorEnv();
   const tokens = md.parse(source, env);
-  let firstParagraph = "";
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (token?.type === "paragraph_open" && token.level === 0) {
-      firstParagraph = plainText(tokens[i + 1]?.children ?? []);
-      break;
+  const shape = outline(tokens);
+
+  const problems: Problem[] = [];
+  const warnings: Problem[] = [];
+  const at = (line: number | undefined) => (line === undefined ? {} : { line: context.firstLine + line - 1 });
+  // Images are found and processed concurrently; what is reported is gathered in the order they are written.
+  const local = shape.images.filter((image) => !image.src.startsWith("data:"));
+  const located = await Promise.all(local.map((image) => locateImage(image.src, context.root, context.sourcePath)));
+  const files = located.flatMap((result) => (result.file ? [result.file] : []));
+  local.forEach((image, i) => {
+    const result = located[i]!;
+    if (!result.ok) problems.push({ file: context.sourcePath, ...at(image.line), message: `image ${result.message}` });
+    else if (!image.alt) {
+      warnings.push({
+        file: context.sourcePath,
+        ...at(image.line),
+        message: `image ${image.src} has no alt text, so it is published as decorative (alt=""); describe what it shows: ![A description](${image.src})`,
+      });
     }
+  });
+  for (const found of findTemplateSyntax(tokens, source)) {
+    warnings.push({
+      file: context.sourcePath,
+      line: context.firstLine + found.line - 1,
+      column: found.column,
+      message: `${found.text} is another engine's template syntax and is shown as text; expected plain Markdown (replace it, or put it in backticks to show it as code)`,
+    });
   }
-  return { html: md.renderer.render(tokens, md.options, env), firstParagraph, templateSyntax: findTemplateSyntax(tokens, source) };
+  if (problems.length) return { ok: false, problems, files };
+
+  const processed = await Promise.all(
+    located.map((result) => (result.ok ? processImage(result.file, context.root).then((metadata) => ({ metadata }), (error: unknown) => ({ error })) : undefined)),
+  );
+  const pictures = new Map<Token, string>();
+  const assets: PostAsset[] = [];
+  let firstImage: SocialImage | undefined;
+  local.forEach((image, i) => {
+    const outcome = processed[i];
+    if (!outcome) return;
+    if ("error" in outcome) {
+      problems.push({ file: context.sourcePath, ...at(image.line), message: `image ${image.src} ${unreadable(outcome.error)}` });
+      return;
+    }
+    pictures.set(image.token, pictureHtml(outcome.metadata, image.alt, context.pageUrl, attribute(image.token, "title")));
+    assets.push(...assetsOf(outcome.metadata));
+    if (!firstImage && image.alt) firstImage = socialImage(outcome.metadata, image.alt);
+  });
+  if (problems.length) return { ok: false, problems, files };
+
+  env.pictures = pictures;
+  return {
+    ok: true,
+    files,
+    value: {
+      html: md.renderer.render(tokens, md.options, env),
+      firstParagraph: shape.firstParagraph,
+      beforeMore: shape.beforeMore,
+      headings: shape.headings,
+      text: shape.text,
+      firstImage,
+      assets: unique(assets),
+      warnings,
+    },
+  };
 }
 
-function plainText(children: readonly Token[]): string {
-  let out = "";
-  for (const child of children) {
-    if (child.type === "text" || child.type === "code_inline") out += child.content;
-    else if (child.type === "softbreak" || child.type === "hardbreak") out += " ";
-    else if (child.type === "image") out += plainText(child.children ?? []);
-  }
-  return out.replace(/\s+/g, " ").trim();
+/** A local image's `<picture>`, made before rendering; an inline `data:` image as markdown-it writes it. */
+const renderImage: RendererRule = (tokens, idx, options, env, self) => {
+  const token = tokens[idx]!;
+  const picture = (env as PostEnv | undefined)?.pictures?.get(token);
+  if (picture) return picture;
+  token.attrSet("alt", self.renderInlineAsText(token.children ?? [], options, env));
+  return self.renderToken(tokens, idx, options);
+};
+
+function unique(assets: readonly PostAsset[]): PostAsset[] {
+  return [...new Map(assets.map((asset) => [asset.to, asset])).values()];
+}
+
+function attribute(token: Token, name: string): string | undefined {
+  const value = token.attrGet(name);
+  return value === null ? undefined : String(value);
 }

@@ -1,5 +1,7 @@
+import type { ComponentChildren } from "preact";
 import { DiscoveryHead, type DiscoveryHeadProps } from "./DiscoveryHead.tsx";
 import { useAbsoluteUrl, useHref, usePage } from "./PageContext.ts";
+import { SocialMeta } from "./SocialMeta.tsx";
 
 export interface HeadProps {
   /** The page's own title; the site title is added after it. Omit on the home page. */
@@ -7,9 +9,11 @@ export interface HeadProps {
   readonly description: string;
   /** Feeds, previous/next page, noindex and extra stylesheets: see DiscoveryHead. */
   readonly discovery?: DiscoveryHeadProps;
+  /** The page's sharing metadata (Open Graph, structured data); a plain website card when omitted. */
+  readonly meta?: ComponentChildren;
 }
 
-export function Head({ title, description, discovery }: HeadProps) {
+export function Head({ title, description, discovery, meta }: HeadProps) {
   const { site, url } = usePage();
   const href = useHref();
   const absolute = useAbsoluteUrl();
@@ -26,6 +30,7 @@ export function Head({ title, description, discovery }: HeadProps) {
       {/* Without an icon, browsers ask for /favicon.ico and log a 404. */}
       <link rel="icon" href={href("/assets/favicon.svg")} type="image/svg+xml" />
       <DiscoveryHead {...discovery} />
+      {meta ?? <SocialMeta type="website" title={title ?? site.config.title} description={description} />}
     </head>
   );
 }

@@ -1,6 +1,7 @@
 import type { ComponentChildren, VNode } from "preact";
 import { renderToString } from "preact-render-to-string";
 import type { SiteData } from "../../src/build/site-data.ts";
+import { textDirection } from "../../src/content/language.ts";
 import { Head, type HeadProps } from "../components/Head.tsx";
 import { PageContext, usePage } from "../components/PageContext.ts";
 import { SiteFooter } from "../components/SiteFooter.tsx";
@@ -9,7 +10,7 @@ import { SiteHeader } from "../components/SiteHeader.tsx";
 export function Base({ children, ...head }: HeadProps & { children: ComponentChildren }) {
   const { site } = usePage();
   return (
-    <html lang={site.config.language}>
+    <html lang={site.config.language} dir={textDirection(site.config.language)}>
       <Head {...head} />
       <body>
         <a class="skip-link" href="#main">

@@ -6,7 +6,8 @@ import type { Post } from "../../src/content/post.ts";
 function fakePost(slug: string, day: string, draft = false): Post {
   const date = parsePostDate(day);
   if (!date.ok) throw new Error(date.message);
-  return { id: slug, slug, url: `/posts/${slug}/`, title: slug, authors: ["A"], author: "A", redirects: [], assets: [], date: date.date, tags: [], draft, comments: true, excerpt: "", html: "", sourcePath: `posts/${slug}.md`, data: {} };
+  return { id: slug, slug, url: `/posts/${slug}/`, title: slug, authors: ["A"], author: "A", redirects: [], date: date.date, tags: [], draft, comments: true, excerpt: "", html: "", sourcePath: `posts/${slug}.md`, data: {},
+    metaDescription: "", readingMinutes: 1, headings: [], toc: false, lang: "en", dir: "ltr", image: undefined, assets: [] };
 }
 
 describe("visiblePosts", () => {

@@ -28,5 +28,12 @@ export function makePost(fields: { slug: string; date: string; title?: string; a
     html: "<p>Body.</p>",
     sourcePath: `posts/${fields.slug}.md`,
     data: {},
+    metaDescription: "",
+    readingMinutes: 1,
+    headings: [],
+    toc: false,
+    lang: "en",
+    dir: "ltr",
+    image: undefined,
   };
 }

@@ -1,7 +1,6 @@
+import { load } from "cheerio";
 import { describe, expect, it } from "vitest";
-import { createMarkdown, renderMarkdown } from "../../src/markdown/index.ts";
-
-const md = createMarkdown();
+import { md, rendered } from "../helpers/markdown.ts";
 
 describe("the markdown instance", () => {
   it("renders tables", () => {
@@ -22,8 +21,15 @@ describe("the markdown instance", () => {
 });
 
 describe("renderMarkdown", () => {
-  it("returns the first paragraph as plain text", () => {
-    const { firstParagraph } = renderMarkdown(md, "# Heading\n\nSome *emphasis*, `code` and [a link](/x)\nover two lines.\n\nSecond.");
+  it("returns the first paragraph as plain text", async () => {
+    const { firstParagraph } = await rendered("# Heading\n\nSome *emphasis*, `code` and [a link](/x)\nover two lines.\n\nSecond.");
     expect(firstParagraph).toBe("Some emphasis, code and a link over two lines.");
+  });
+
+  it("leaves an inline data: image as written", async () => {
+    const { html, assets } = await rendered("![A dot](data:image/gif;base64,R0lGODlhAQABAAAAACw=)");
+    expect(load(html)("img").attr("src")).toBe("data:image/gif;base64,R0lGODlhAQABAAAAACw=");
+    expect(load(html)("img").attr("alt")).toBe("A dot");
+    expect(assets).toEqual([]);
   });
 });

@@ -1,0 +1,157 @@
+import { stat } from "node:fs/promises";
+import path from "node:path";
+import Image, { type ImageMetadata, type ImageStat } from "@11ty/eleventy-img";
+import { relativeHref } from "../urls.ts";
+
+/** Where processed images are published: `/images/<hash>-<width>.<format>`. */
+export const IMAGE_URL_PREFIX = "/images/";
+/** Processed images are kept here, under the site root, so a rebuild only re-encodes new or changed images. */
+export const IMAGE_CACHE_DIR = path.join(".cache", "images");
+
+const WIDTHS = [400, 800, 1200];
+/** The post column is 38rem wide with 1.25rem of padding each side (templates/assets/style.css). */
+const SIZES = "(min-width: 38rem) 35.5rem, calc(100vw - 2.5rem)";
+/** Social previews want a JPEG or PNG; the other formats are used only when the source has no such output. */
+const SOCIAL_FORMATS = ["jpeg", "png", "gif", "webp"];
+
+/** A file a post needs copied into the built site. */
+export interface PostAsset {
+  /** Absolute path of the processed file in the cache. */
+  readonly from: string;
+  /** Site-relative URL it is published at. */
+  readonly to: string;
+}
+
+/** The image shown when a post is shared: front matter `image`, else the post's first image. */
+export interface SocialImage {
+  /** Site-relative URL. */
+  readonly url: string;
+  readonly width: number;
+  readonly height: number;
+  readonly alt: string;
+}
+
+/** `file` is where the image was looked for, when the reference names a local file: the dev server watches it. */
+export type LocatedImage = { ok: true; file: string } | { ok: false; message: string; file?: string };
+
+const IMAGE_EXAMPLE = "expected an image next to the post or in a folder inside posts/, written relative to the post: ![What it shows](images/photo.jpg)";
+
+/**
+ * Finds the file a post's image reference names. Images are local files
+ * inside `posts/`, written relative to the post; a remote image would make
+ * the site depend on another server, so it is refused with what to do instead.
+ */
+export async function locateImage(src: string, root: string, sourcePath: string): Promise<LocatedImage> {
+  if (/^(?:[a-z][a-z\d+.-]*:|\/\/)/i.test(src)) {
+    const remote = /^(?:https?:)?\/\//i.test(src);
+    return {
+      ok: false,
+      message: remote
+        ? `${src} is a remote image; the site publishes only its own files, so download it into posts/images/ and write ![What it shows](images/name.jpg)`
+        : `${src} is not a path to an image file; ${IMAGE_EXAMPLE}`,
+    };
+  }
+  if (src.startsWith("/")) return { ok: false, message: `${src} is an absolute path; ${IMAGE_EXAMPLE}` };
+
+  let relative = src.replace(/[?#].*$/, "");
+  try {
+    relative = decodeURIComponent(relative);
+  } catch {
+    return { ok: false, message: `${src} is not a valid path; ${IMAGE_EXAMPLE}` };
+  }
+  const postsDir = path.join(root, "posts");
+  const file = path.resolve(root, path.dirname(sourcePath), relative);
+  const inside = path.relative(postsDir, file);
+  if (inside === "" || inside.startsWith("..") || path.isAbsolute(inside)) {
+    return { ok: false, message: `${src} is outside posts/; ${IMAGE_EXAMPLE}` };
+  }
+  const shown = path.relative(root, file).split(path.sep).join("/");
+  try {
+    if ((await stat(file)).isFile()) return { ok: true, file };
+  } catch {
+    // reported below
+  }
+  return { ok: false, message: `${src} does not exist (looked for ${shown}); ${IMAGE_EXAMPLE}`, file };
+}
+
+const processed = new Map<string, Promise<ImageMetadata>>();
+
+/**
+ * AVIF, WebP and the source format (JPEG, PNG, ...) at up to three widths,
+ * with file names from a hash of the image, so the same image always gets
+ * the same URLs. Encoded files stay in the cache between builds; within one
+ * process each image is processed once, however many posts show it.
+ */
+export async function processImage(file: string, root: string): Promise<ImageMetadata> {
+  const info = await stat(file);
+  const key = `${file}\u0000${info.size}\u0000${info.mtimeMs}`;
+  let result = processed.get(key);
+  if (!result) {
+    result = Image(file, {
+      widths: WIDTHS,
+      formats: ["avif", "webp", "auto"],
+      outputDir: path.join(root, IMAGE_CACHE_DIR),
+      urlPath: IMAGE_URL_PREFIX,
+      fixOrientation: true,
+      svgShortCircuit: true,
+    });
+    processed.set(key, result);
+    result.catch(() => processed.delete(key));
+  }
+  return result;
+}
+
+function entries(metadata: ImageMetadata): ImageStat[] {
+  return Object.values(metadata).flat();
+}
+
+/** `<picture>` with a source per format, linked relative to the page it is shown on. */
+export function pictureHtml(metadata: ImageMetadata, alt: string, pageUrl: string, title?: string): string {
+  const relative: ImageMetadata = Object.fromEntries(
+    Object.entries(metadata).map(([format, stats]) => [
+      format,
+      stats.map((entry) => {
+        const url = relativeHref(pageUrl, entry.url);
+        return { ...entry, url, srcset: `${url} ${entry.width}w` };
+      }),
+    ]),
+  );
+  const attributes: Record<string, string> = { alt, sizes: SIZES, loading: "lazy", decoding: "async" };
+  if (title) attributes.title = title;
+  return Image.generateHTML(relative, attributes);
+}
+
+export function socialImage(metadata: ImageMetadata, alt: string): SocialImage | undefined {
+  for (const format of SOCIAL_FORMATS) {
+    const largest = metadata[format]?.at(-1);
+    if (largest) return { url: largest.url, width: largest.width, height: largest.height, alt };
+  }
+  return undefined;
+}
+
+export function assetsOf(metadata: ImageMetadata): PostAsset[] {
+  return entries(metadata).map((entry) => ({ from: entry.outputPath, to: entry.url }));
+}
+
+/** The end of a problem's message for a file sharp cannot decode. */
+export function unreadable(error: unknown): string {
+  const reason = error instanceof Error ? error.message : String(error);
+  return `could not be read as an image (${reason}); expected a JPEG, PNG, WebP, AVIF, GIF or SVG file`;
+}
+
+export type ProcessedSocialImage = { ok: true; image: SocialImage; assets: PostAsset[]; file: string } | { ok: false; message: string; file?: string };
+
+/** Front matter `image`: a local file like the body's images, published for social previews only. */
+export async function processSocialImage(src: string, alt: string, root: string, sourcePath: string): Promise<ProcessedSocialImage> {
+  const located = await locateImage(src, root, sourcePath);
+  if (!located.ok) return located;
+  let metadata: ImageMetadata;
+  try {
+    metadata = await processImage(located.file, root);
+  } catch (error) {
+    return { ok: false, message: `${src} ${unreadable(error)}`, file: located.file };
+  }
+  const image = socialImage(metadata, alt);
+  if (!image) return { ok: false, message: `${src} has no raster version for social previews; expected a JPEG, PNG, WebP or GIF file`, file: located.file };
+  return { ok: true, image, assets: assetsOf(metadata), file: located.file };
+}

@@ -1,0 +1,30 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { createMarkdown, renderMarkdown, type MarkdownResult, type RenderedMarkdown } from "../../src/markdown/index.ts";
+import { tempDir } from "./site.ts";
+
+export const md = createMarkdown();
+
+/** A site root with `posts/` holding `files` (path → bytes), for rendering a post that names images. */
+export function siteWith(files: Record<string, Uint8Array | string> = {}): string {
+  const root = tempDir("broadsheet-md-");
+  mkdirSync(path.join(root, "posts"), { recursive: true });
+  for (const [name, content] of Object.entries(files)) {
+    const file = path.join(root, "posts", name);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, content);
+  }
+  return root;
+}
+
+/** Renders `source` as the body of `posts/post.md` (shown at /posts/post/) in `root`; the body starts on line 5 of the file. */
+export function renderPost(source: string, root = siteWith()): Promise<MarkdownResult> {
+  return renderMarkdown(md, source, { root, sourcePath: "posts/post.md", firstLine: 5, pageUrl: "/posts/post/" });
+}
+
+/** Like {@link renderPost}, for sources that must render. */
+export async function rendered(source: string, root?: string): Promise<RenderedMarkdown> {
+  const result = await renderPost(source, root);
+  if (!result.ok) throw new Error(`expected the post to render, got ${JSON.stringify(result.problems)}`);
+  return result.value;
+}
