@@ -64,7 +64,7 @@ describe("the post page of a post using every feature", () => {
     expect(meta($, "og:site_name")).toBe("Harbour Notes");
     expect(meta($, "article:published_time")).toBe("2024-03-01T00:00:00Z");
     expect(meta($, "article:modified_time")).toBe("2024-03-09T00:00:00Z");
-    expect(meta($, "article:author")).toBe("Rana Khalil");
+    expect(meta($, "article:author")).toBe(`${BASE}authors/rana-khalil/`);
     expect($('meta[property="article:tag"]').map((_, el) => $(el).attr("content")).get()).toEqual(["harbour", "field notes"]);
     expect(meta($, "twitter:card")).toBe("summary_large_image");
 
@@ -84,7 +84,7 @@ describe("the post page of a post using every feature", () => {
     expect(data["@type"]).toBe("BlogPosting");
     expect(data.headline).toBe("A Day at the Harbour");
     expect(data.description).toBe(meta($, "description"));
-    expect(data.author).toEqual({ "@type": "Person", name: "Rana Khalil", url: BASE });
+    expect(data.author).toEqual({ "@type": "Person", name: "Rana Khalil", url: `${BASE}authors/rana-khalil/` });
     expect(data.datePublished).toBe("2024-03-01T00:00:00Z");
     expect(data.dateModified).toBe("2024-03-09T00:00:00Z");
     expect(data.mainEntityOfPage).toEqual({ "@type": "WebPage", "@id": url });
@@ -276,7 +276,7 @@ describe("post page metadata and images in other sites", () => {
     const root = makeSite({ "bare.md": post({ title: "Bare", author: "A", date: "2021-01-01" }, "![](mark.png)"), "mark.png": mark });
     const site = await buildSite(root);
     expect(site.code).toBe(0);
-    expect(site.stderr).toMatch(/^posts\/bare\.md:7: image mark\.png has no alt text, so it is published as decorative \(alt=""\); describe what it shows/);
+    expect(site.stderr).toMatch(/^posts\/bare\.md:7: warning: image mark\.png has no alt text, so it is published as decorative \(alt=""\); describe what it shows/);
     expect(site.stderr).toContain("1 warning; the site was built.");
     expect(page(site.outDir, "posts/bare/index.html")("article img").attr("alt")).toBe("");
   });

@@ -1,7 +1,8 @@
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseFeed, type ParsedFeed } from "../helpers/feedparser.ts";
-import { buildSite, copyFixture, makeSite, page, post, readOutput, type BuiltSite } from "../helpers/site.ts";
+import { buildSite, copyFixture, FIXTURES, makeSite, page, post, readOutput, type BuiltSite } from "../helpers/site.ts";
 
 const SITE = "https://news.example.org/";
 
@@ -113,7 +114,8 @@ describe("feeds of hostile text", () => {
   beforeAll(async () => {
     // JSON.stringify writes the control characters as \\u escapes, which YAML's double quotes read back.
     const body = `Body with ]]> and <b>bold</b> & an \u0002 control.\n\n![A map](map.png) [Up](../y/) [Root](/about/)`;
-    const root = makeSite({ "x.md": post({ title: hostile, author: hostile, date: "2020-01-01", slug: "x", tags: [hostile] }, body) });
+    const map = readFileSync(path.join(FIXTURES, "post-page", "posts", "mark.png"));
+    const root = makeSite({ "x.md": post({ title: hostile, author: hostile, date: "2020-01-01", slug: "x", tags: [hostile] }, body), "map.png": map });
     site = await buildSite(root);
     expect(site.stderr).toBe("");
     expect(site.code).toBe(0);
@@ -132,7 +134,10 @@ describe("feeds of hostile text", () => {
   it("makes images and root-relative links in the body absolute too", () => {
     for (const feed of feeds) {
       const content = feed.entries[0]?.content ?? "";
-      expect(content).toContain('src="https://blog.example.org/posts/x/map.png"');
+      // The image is published as processed files under /images/; every one of its URLs must be absolute.
+      const imageUrls = [...content.matchAll(/(?:src|srcset)="([^"]+)"/g)].flatMap((match) => match[1]!.split(",").map((candidate) => candidate.trim().split(" ")[0]!));
+      expect(imageUrls.length).toBeGreaterThan(0);
+      for (const url of imageUrls) expect(url).toMatch(/^https:\/\/blog\.example\.org\/images\/[^/]+\.(png|webp|avif)$/);
       expect(content).toContain('href="https://blog.example.org/posts/y/"');
       expect(content).toContain('href="https://blog.example.org/about/"');
     }
