@@ -3,6 +3,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { z } from "zod";
 import { ProblemsError, type Problem } from "../content/problems.ts";
+import { commentsSettingsSchema } from "../comments/providers.ts";
 
 const text = z.string().trim().min(1, "expected non-empty text");
 
@@ -21,6 +22,8 @@ export const siteConfigSchema = z.strictObject({
   language: z.string().trim().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, "expected a BCP 47 language tag such as en or en-GB").default("en"),
   /** Used when a post names no author. Without it, every post must name one. */
   defaultAuthor: text.optional(),
+  /** The comments provider and its settings, or none; `enabled: false` turns comments off everywhere. */
+  comments: commentsSettingsSchema,
 });
 
 export type SiteConfigInput = z.input<typeof siteConfigSchema>;

@@ -4,7 +4,7 @@ import { ProblemsError } from "../../src/content/problems.ts";
 
 describe("validateSiteConfig", () => {
   it("fills defaults and ends the base URL with a slash", () => {
-    expect(validateSiteConfig({ title: "T", url: "https://example.com/blog" })).toEqual({ title: "T", description: "", url: "https://example.com/blog/", language: "en" });
+    expect(validateSiteConfig({ title: "T", url: "https://example.com/blog" })).toEqual({ title: "T", description: "", url: "https://example.com/blog/", language: "en", comments: { provider: "none", enabled: true } });
   });
 
   it("reports every bad setting, each by name", () => {
