@@ -5,6 +5,8 @@ import { createPostLoader } from "../content/load.ts";
 import type { Post } from "../content/post.ts";
 import { ProblemsError } from "../content/problems.ts";
 import { createMarkdown } from "../markdown/index.ts";
+import { createCommentMarkdown } from "../comments/markdown.ts";
+import { createCommentLoader, type StaticComment } from "../comments/static.ts";
 
 export type BuildMode = "production" | "development";
 
@@ -13,6 +15,8 @@ export interface SiteData {
   readonly config: SiteConfig;
   readonly mode: BuildMode;
   readonly posts: readonly Post[];
+  /** Static comments (`comments/<slug>/*.md`) by post slug, oldest first. */
+  readonly comments: ReadonlyMap<string, readonly StaticComment[]>;
 }
 
 export interface SiteDataOptions {
@@ -22,8 +26,9 @@ export interface SiteDataOptions {
   readonly now?: number;
 }
 
-const loaders = new Map<string, { key: string; load: ReturnType<typeof createPostLoader> }>();
+const loaders = new Map<string, { key: string; load: ReturnType<typeof createPostLoader>; loadComments: ReturnType<typeof createCommentLoader> }>();
 let markdown: MarkdownIt | undefined;
+let commentMarkdown: MarkdownIt | undefined;
 
 /**
  * Loads, validates and renders every post once. Stops with every problem
@@ -36,16 +41,19 @@ export async function loadSiteData(options: SiteDataOptions): Promise<SiteData> 
   let entry = loaders.get(options.root);
   if (!entry || entry.key !== key) {
     markdown ??= createMarkdown();
-    entry = { key, load: createPostLoader(options.root, config, markdown) };
+    commentMarkdown ??= createCommentMarkdown();
+    entry = { key, load: createPostLoader(options.root, config, markdown), loadComments: createCommentLoader(options.root, commentMarkdown) };
     loaders.set(options.root, entry);
   }
   const { posts, problems } = await entry.load();
-  if (problems.length) throw new ProblemsError(problems);
+  const comments = await entry.loadComments(problems.length ? undefined : new Set(posts.map((post) => post.slug)));
+  if (problems.length || comments.problems.length) throw new ProblemsError([...problems, ...comments.problems]);
   const now = options.now ?? nowFromEnvironment();
   return {
     config,
     mode: options.mode,
     posts: visiblePosts(posts, { includeUnpublished: options.mode === "development", now }),
+    comments: comments.byPost,
   };
 }
 

@@ -2,6 +2,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { POSTS_DIR } from "../content/load.ts";
+import { COMMENTS_DIR } from "../comments/static.ts";
 import { SITE_CONFIG_FILE } from "../config/site.ts";
 
 const SOURCE = /\.tsx?$/;
@@ -21,6 +22,7 @@ function sourceFiles(dir: string): string[] {
  */
 export function liveReload(eleventyConfig: UserConfig, options: { root: string }): void {
   eleventyConfig.addWatchTarget(path.join(options.root, POSTS_DIR));
+  eleventyConfig.addWatchTarget(path.join(options.root, COMMENTS_DIR)); // static comments are data the pages depend on
   eleventyConfig.addWatchTarget(path.join(options.root, SITE_CONFIG_FILE), { resetConfig: true });
   for (const dir of ["src", "templates"]) eleventyConfig.addWatchTarget(`./${dir}/`, { resetConfig: true });
 
