@@ -1,4 +1,5 @@
 import type { Post } from "../../src/content/post.ts";
+import { CommentCount } from "./CommentCount.tsx";
 import { FormattedDate } from "./FormattedDate.tsx";
 
 export function Byline({ post }: { post: Post }) {
@@ -7,6 +8,7 @@ export function Byline({ post }: { post: Post }) {
       <span class="author">{post.author}</span>
       <span aria-hidden="true"> · </span>
       <FormattedDate date={post.date} />
+      <CommentCount post={post} />
     </p>
   );
 }
