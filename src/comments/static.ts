@@ -62,6 +62,7 @@ const commentSchema = z.looseObject({
   }),
   url: z
     .url({ protocol: /^https?$/, error: (issue) => `is ${typeof issue.input === "string" ? JSON.stringify(issue.input) : describeInput(issue.input)}; expected the commenter's web site as an absolute http(s) URL, for example https://example.org/` })
+    .transform((value) => new URL(value).href)
     .optional(),
 });
 
