@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MINIMAL } from "../helpers/comments.ts";
 import { copyProject, startDevServer, waitFor, type DevServer } from "../helpers/dev-server.ts";
 
-const SEED = "/posts/deteriorating-security-situation-in-iraq/";
+const POST = "/posts/how-to-read-a-militia-statement/";
 
 describe("the dev server and comments", () => {
   let root: string;
@@ -13,16 +13,16 @@ describe("the dev server and comments", () => {
   beforeAll(async () => {
     root = copyProject();
     server = await startDevServer(root);
-    await waitFor(`${server.url}${SEED}`, (status) => status === 200);
+    await waitFor(`${server.url}${POST}`, (status) => status === 200);
   });
   afterAll(async () => {
     await server?.stop();
   });
 
   it("shows a comment dropped into comments/ on its post and in the count, without a restart", async () => {
-    const file = path.join(root, "comments", "deteriorating-security-situation-in-iraq", "2020-07-20-new-reader.md");
-    writeFileSync(file, "---\nauthor: New Reader\ndate: 2020-07-20\n---\n\nWritten while the server ran.\n");
-    const { body } = await waitFor(`${server.url}${SEED}`, (_, html) => html.includes("Written while the server ran."));
+    const file = path.join(root, "comments", "how-to-read-a-militia-statement", "2020-08-10-new-reader.md");
+    writeFileSync(file, "---\nauthor: New Reader\ndate: 2020-08-10\n---\n\nWritten while the server ran.\n");
+    const { body } = await waitFor(`${server.url}${POST}`, (_, html) => html.includes("Written while the server ran."));
     expect(load(body)(".post-header .comment-count").text()).toBe("3 comments");
     await waitFor(`${server.url}/`, (_, html) => html.includes("3 comments"));
   });
@@ -32,7 +32,7 @@ describe("the dev server and comments", () => {
     const text = readFileSync(config, "utf8");
     expect(text).toContain('defaultAuthor: "Nicholas Doumouras, Jr.",');
     writeFileSync(config, text.replace('defaultAuthor: "Nicholas Doumouras, Jr.",', `defaultAuthor: "Nicholas Doumouras, Jr.",\n  comments: ${JSON.stringify(MINIMAL.giscus)},`));
-    const { body } = await waitFor(`${server.url}${SEED}`, (_, html) => html.includes("comments-provider"));
+    const { body } = await waitFor(`${server.url}${POST}`, (_, html) => html.includes("comments-provider"));
     const $ = load(body);
     expect($(".comments-notice").text()).toBe("The dev server does not load comments from giscus; the published site has a “Load comments” button here.");
     expect($("button, [data-comments-embed], script[src*='comments.js']").length).toBe(0);
