@@ -65,6 +65,7 @@ function flag(what: string) {
 function serverUrl(what: string, example: string) {
   return z
     .url({ protocol: /^https?$/, error: `expected ${what} as an absolute http(s) URL, for example ${example}` })
+    .refine((value) => !/[?#]/.test(value), `expected ${what} without a query or fragment, for example ${example}`)
     .transform((value) => value.replace(/\/+$/, ""));
 }
 

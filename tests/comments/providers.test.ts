@@ -47,6 +47,7 @@ describe("the comments setting", () => {
     expect(problemsOf({ provider: "disqus" })).toMatch(/^site\.config\.ts: comments\.shortname: is missing; expected the site's Disqus shortname/m);
     expect(problemsOf({ provider: "isso" })).toMatch(/^site\.config\.ts: comments\.host: expected the Isso server as an absolute http\(s\) URL/m);
     expect(problemsOf({ provider: "remark42", host: "remark42.example.net" })).toMatch(/^site\.config\.ts: comments\.host: expected the Remark42 server/m);
+    expect(problemsOf({ provider: "isso", host: "https://comments.example.net/?site=blog" })).toMatch(/^site\.config\.ts: comments\.host: expected the Isso server without a query or fragment/m);
   });
 
   it("refuses an unknown provider, a bad value and a misspelt setting", () => {
