@@ -8,6 +8,8 @@ import { createPostLoader, type LoadedPosts } from "../content/load.ts";
 import type { Post } from "../content/post.ts";
 import { ProblemsError, type Problem } from "../content/problems.ts";
 import { createMarkdown } from "../markdown/index.ts";
+import { createCommentMarkdown } from "../comments/markdown.ts";
+import { createCommentLoader, type StaticComment } from "../comments/static.ts";
 
 export type BuildMode = "production" | "development";
 
@@ -16,6 +18,8 @@ export interface SiteData {
   readonly config: SiteConfig;
   readonly mode: BuildMode;
   readonly posts: readonly Post[];
+  /** Static comments (`comments/<slug>/*.md`) by post slug, oldest first. */
+  readonly comments: ReadonlyMap<string, readonly StaticComment[]>;
   /** Home pages, archive, tags, authors, neighbours and related posts, all from `posts`. */
   readonly collections: Collections;
   /** The newest posts as the Atom, RSS and JSON feeds carry them. */
@@ -39,28 +43,35 @@ export interface SiteDataOptions {
   readonly now?: number;
 }
 
-const loaders = new Map<string, { key: string; load: ReturnType<typeof createPostLoader> }>();
+const loaders = new Map<string, { key: string; load: ReturnType<typeof createPostLoader>; loadComments: ReturnType<typeof createCommentLoader> }>();
 let markdown: MarkdownIt | undefined;
+let commentMarkdown: MarkdownIt | undefined;
 
 /**
- * Reads the settings, every post and the authors file, and collects every problem in them.
+ * Reads the settings, every post, the authors file and the static comments, and collects every problem in them.
  * Repeated calls for the same site reuse the posts whose files did not change.
  */
-export async function loadPosts(root: string): Promise<{ config: SiteConfig; authors: readonly AuthorProfile[] } & LoadedPosts> {
+export async function loadPosts(
+  root: string,
+): Promise<{ config: SiteConfig; authors: readonly AuthorProfile[]; comments: ReadonlyMap<string, readonly StaticComment[]> } & LoadedPosts> {
   const config = await loadSiteConfig(root);
   const key = JSON.stringify(config);
   let entry = loaders.get(root);
   if (!entry || entry.key !== key) {
     markdown ??= createMarkdown();
-    entry = { key, load: createPostLoader(root, config, markdown) };
+    commentMarkdown ??= createCommentMarkdown();
+    entry = { key, load: createPostLoader(root, config, markdown), loadComments: createCommentLoader(root, commentMarkdown) };
     loaders.set(root, entry);
   }
   const [loaded, authors] = await Promise.all([entry.load(), loadAuthorsFile(root)]);
+  // A broken post's comments are not also called orphans: they are checked once the posts are sound.
+  const comments = await entry.loadComments(loaded.problems.length ? undefined : new Set(loaded.posts.map((post) => post.slug)));
   return {
     config,
     ...loaded,
-    problems: authors.ok ? loaded.problems : [...loaded.problems, ...authors.problems],
+    problems: [...loaded.problems, ...(authors.ok ? [] : authors.problems), ...comments.problems],
     authors: authors.ok ? authors.profiles : [],
+    comments: comments.byPost,
   };
 }
 
@@ -69,7 +80,7 @@ export async function loadPosts(root: string): Promise<{ config: SiteConfig; aut
  * Stops with every problem found, never with only the first.
  */
 export async function loadSiteData(options: SiteDataOptions): Promise<SiteData> {
-  const { config, posts, problems, warnings, authors } = await loadPosts(options.root);
+  const { config, posts, problems, warnings, authors, comments } = await loadPosts(options.root);
   if (problems.length) throw new ProblemsError(problems);
   const now = options.now ?? nowFromEnvironment();
   const shown = visiblePosts(posts, { includeUnpublished: options.mode === "development", now });
@@ -79,6 +90,7 @@ export async function loadSiteData(options: SiteDataOptions): Promise<SiteData> 
     config,
     mode: options.mode,
     posts: shown,
+    comments,
     collections,
     feed: Object.freeze(await buildFeed(shown, collections, config)),
     redirects: shown.flatMap((post) => post.redirects.map((from) => ({ from, to: post }))),

@@ -3,6 +3,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { z } from "zod";
 import { ProblemsError, type Problem } from "../content/problems.ts";
+import { commentsSettingsSchema } from "../comments/providers.ts";
 
 const text = z.string().trim().min(1, "expected non-empty text");
 
@@ -27,6 +28,8 @@ export const siteConfigSchema = z.strictObject({
   feedSize: z.number({ error: "expected a whole number of posts, such as 20" }).int("expected a whole number, such as 20").min(1, "expected at least 1").default(20),
   /** `"auto"`: posts with at least three h2 headings get a table of contents unless they say `toc: false`. */
   toc: z.union([z.literal("auto"), z.literal(false)], { error: 'expected "auto" (a table of contents for posts with three or more sections) or false' }).default(false),
+  /** The comments provider and its settings, or none; `enabled: false` turns comments off everywhere. */
+  comments: commentsSettingsSchema,
 });
 
 export type SiteConfigInput = z.input<typeof siteConfigSchema>;

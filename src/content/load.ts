@@ -83,7 +83,7 @@ function folderAssets(post: Post, root: string, others: readonly string[]): Post
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 /** Decodes strict UTF-8 (a byte-order mark is dropped) and turns CRLF and CR into LF. */
-function decode(bytes: Uint8Array): string | undefined {
+export function decode(bytes: Uint8Array): string | undefined {
   try {
     return utf8.decode(bytes).replace(/\r\n?/g, "\n");
   } catch {

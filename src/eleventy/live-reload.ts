@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, watch, writeFileSync } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { COMMENTS_DIR } from "../comments/static.ts";
 import { isPostFile, POSTS_DIR } from "../content/load.ts";
 import { SITE_CONFIG_FILE } from "../config/site.ts";
 import { AUTHORS_FILE } from "../content/authors-file.ts";
@@ -25,6 +26,7 @@ export function liveReload(eleventyConfig: UserConfig, options: { root: string }
   eleventyConfig.addWatchTarget(postsDir);
   eleventyConfig.addWatchTarget(DELETIONS);
   if (process.env.ELEVENTY_RUN_MODE === "serve" || process.env.ELEVENTY_RUN_MODE === "watch") rebuildOnDeletion(postsDir);
+  eleventyConfig.addWatchTarget(path.join(options.root, COMMENTS_DIR)); // static comments are data the pages depend on
   eleventyConfig.addWatchTarget(path.join(options.root, SITE_CONFIG_FILE), { resetConfig: true });
   eleventyConfig.addWatchTarget(path.join(options.root, AUTHORS_FILE));
   for (const dir of ["src", "templates"]) eleventyConfig.addWatchTarget(`./${dir}/`, { resetConfig: true });

@@ -1,4 +1,5 @@
 import type { Post } from "../../src/content/post.ts";
+import { CommentCount } from "./CommentCount.tsx";
 import { FormattedDate } from "./FormattedDate.tsx";
 import { useHref, usePage } from "./PageContext.ts";
 
@@ -52,6 +53,7 @@ export function Byline({ post, details = false }: { post: Post; details?: boolea
           <span class="reading-time">{post.readingMinutes} min read</span>
         </>
       )}
+      <CommentCount post={post} />
     </p>
   );
 }

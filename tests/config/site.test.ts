@@ -4,7 +4,16 @@ import { ProblemsError } from "../../src/content/problems.ts";
 
 describe("validateSiteConfig", () => {
   it("fills defaults and ends the base URL with a slash", () => {
-    expect(validateSiteConfig({ title: "T", url: "https://example.com/blog" })).toEqual({ title: "T", description: "", url: "https://example.com/blog/", language: "en", pageSize: 10, feedSize: 20, toc: false });
+    expect(validateSiteConfig({ title: "T", url: "https://example.com/blog" })).toEqual({
+      title: "T",
+      description: "",
+      url: "https://example.com/blog/",
+      language: "en",
+      pageSize: 10,
+      feedSize: 20,
+      toc: false,
+      comments: { provider: "none", enabled: true },
+    });
   });
 
   it("refuses a page or feed size that is not a positive whole number", () => {

@@ -59,6 +59,11 @@ export async function serveDirectory(dir: string, basePath = "/"): Promise<Stati
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}${basePath}`,
-    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    close: () =>
+      new Promise((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        // Chromium keeps preconnected sockets that never send a request; close() alone would wait minutes for them.
+        server.closeAllConnections();
+      }),
   };
 }

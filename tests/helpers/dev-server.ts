@@ -6,7 +6,7 @@ import { ENGINE_ROOT, tempDir } from "./site.ts";
 /** A copy of the whole project (node_modules linked), so a test can edit templates and src/ freely. */
 export function copyProject(): string {
   const root = tempDir("broadsheet-project-");
-  for (const entry of [".eleventy.ts", "package.json", "tsconfig.json", "site.config.ts", "src", "templates", "posts"]) {
+  for (const entry of [".eleventy.ts", "package.json", "tsconfig.json", "site.config.ts", "src", "templates", "posts", "comments"]) {
     cpSync(path.join(ENGINE_ROOT, entry), path.join(root, entry), { recursive: true });
   }
   symlinkSync(path.join(ENGINE_ROOT, "node_modules"), path.join(root, "node_modules"), "dir");

@@ -44,11 +44,12 @@ export function copyFixture(name: string): string {
   return root;
 }
 
-/** A copy of the sample site: this repository's posts/ and site.config.ts. */
+/** A copy of the sample site: this repository's posts/, comments/ and site.config.ts. */
 export function copySampleSite(): string {
   const root = tempDir("broadsheet-sample-");
   cpSync(path.join(ENGINE_ROOT, "posts"), path.join(root, "posts"), { recursive: true });
   cpSync(path.join(ENGINE_ROOT, "site.config.ts"), path.join(root, "site.config.ts"));
+  cpSync(path.join(ENGINE_ROOT, "comments"), path.join(root, "comments"), { recursive: true });
   return root;
 }
 
