@@ -117,7 +117,7 @@ describe("comments turned off and on", () => {
     for (const slug of ["a-conversation", "no-comments-yet", "hostile-guest"]) {
       const $ = page(site.outDir, `posts/${slug}/index.html`);
       expect($("#comments").length, slug).toBe(0);
-      expect($("script").length, slug).toBe(0);
+      expect($('script:not([type="application/ld+json"])').length, slug).toBe(0);
     }
     expect(page(site.outDir, "index.html")(".comment-count").length).toBe(0);
   });
@@ -127,7 +127,7 @@ describe("comments turned off and on", () => {
     expect(site.code).toBe(0);
     const withComments = page(site.outDir, "posts/a-conversation/index.html");
     expect(commentsOf(withComments)).toHaveLength(3);
-    expect(withComments(".comments-placeholder, .comments-provider, script").length).toBe(0);
+    expect(withComments('.comments-placeholder, .comments-provider, script:not([type="application/ld+json"])').length).toBe(0);
     const html = readFileSync(path.join(site.outDir, "posts/no-comments-yet/index.html"), "utf8");
     // The section as the foundation issue made it (templates/components/Comments.tsx before comments existed).
     expect(html).toContain(

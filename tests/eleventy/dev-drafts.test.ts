@@ -15,7 +15,8 @@ describe("drafts and scheduled posts in the dev server", () => {
   const get = async (url: string) => (await waitFor(`${server.url}${url}`, (status) => status === 200)).body;
   beforeAll(async () => {
     root = copyProject();
-    rmSync(path.join(root, "posts"), { recursive: true });
+    // The fixture site replaces the sample's posts; the sample's comments would be orphans without them.
+    for (const dir of ["posts", "comments"]) rmSync(path.join(root, dir), { recursive: true });
     cpSync(path.join(FIXTURES, "discovery"), root, { recursive: true });
     server = await startDevServer(root);
     await waitFor(`${server.url}/`, (status) => status === 200);
