@@ -11,14 +11,22 @@ function describeInput(input: unknown): string {
   return `a ${typeof input}`;
 }
 
+/**
+ * Control characters (other than tab and newlines) have no meaning in a
+ * title or a name and are invalid in HTML and XML; front matter text loses them.
+ */
+export function withoutControlCharacters(value: string): string {
+  return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, "");
+}
+
 function text(what: string, example: string) {
   return z
     .string({
       error: (issue) =>
         issue.input === undefined ? `is missing; expected ${what}, for example ${example}` : `is ${describeInput(issue.input)}; expected ${what} as text, for example ${example}`,
     })
-    .trim()
-    .min(1, `is empty; expected ${what}, for example ${example}`);
+    .transform(withoutControlCharacters)
+    .pipe(z.string().trim().min(1, `is empty; expected ${what}, for example ${example}`));
 }
 
 function date(required: boolean) {
@@ -53,7 +61,7 @@ const tags = z.unknown().optional().transform((value, ctx): string[] => {
       ctx.addIssue({ code: "custom", message: `item ${index + 1} is ${typeof tag === "string" ? "empty" : describeInput(tag)}; expected each tag as text (quote numbers: "2020")` });
       return;
     }
-    seen.add(tag.trim());
+    seen.add(withoutControlCharacters(tag).trim());
   });
   return [...seen];
 });
@@ -62,7 +70,7 @@ const tags = z.unknown().optional().transform((value, ctx): string[] => {
 const authors = z.unknown().optional().transform((value, ctx): string[] | undefined => {
   if (value === undefined) return undefined;
   const list = Array.isArray(value) ? value : [value];
-  const names = list.map((name: unknown) => (typeof name === "string" ? name.trim() : ""));
+  const names = list.map((name: unknown) => (typeof name === "string" ? withoutControlCharacters(name).trim() : ""));
   if (!names.length || names.some((name) => !name)) {
     ctx.addIssue({ code: "custom", message: `is ${describeInput(value)}; expected the author's name as text, or a list of names, for example "Nicholas Doumouras, Jr."` });
     return z.NEVER;
@@ -104,7 +112,8 @@ export const frontMatterSchema = z.looseObject({
   description: text("a one-sentence summary", '"Why the militias matter"').optional(),
   tags,
   draft: flag("true keeps the post out of the published site").default(false),
-  slug: text("the last part of the post's URL", "iraq-security").optional(),
+  // Not cleaned like other text: a control character in a slug is refused by the slug rules, not dropped.
+  slug: z.string({ error: (issue) => `is ${describeInput(issue.input)}; expected the last part of the post's URL as text, for example iraq-security` }).optional(),
   updated: date(false).optional(),
   comments: flag("false removes the comments section from this post").default(true),
   toc: flag("true shows a table of contents of the post's headings").optional(),
