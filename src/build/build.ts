@@ -4,7 +4,7 @@ import { readdir, rm } from "node:fs/promises";
 import Eleventy from "@11ty/eleventy";
 import { loadSiteData, type SiteData } from "./site-data.ts";
 import { checkOutputDir, replaceOutput, stagingDir } from "./output-dir.ts";
-import { indexSite } from "../search/pagefind.ts";
+import { startSearchIndex } from "../search/pagefind.ts";
 
 /** Where Broadsheet itself lives: `.eleventy.ts`, `templates/`, `src/`. */
 export const ENGINE_ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -30,6 +30,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const site = await loadSiteData({ root: options.root, mode: "production" });
 
   const staging = await stagingDir(options.outDir);
+  const search = await startSearchIndex(site.config);
   try {
     const previousSite = process.env.BROADSHEET_SITE;
     process.env.BROADSHEET_SITE = path.resolve(options.root);
@@ -44,12 +45,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       if (previousSite === undefined) delete process.env.BROADSHEET_SITE;
       else process.env.BROADSHEET_SITE = previousSite;
     }
-    // The search index is part of the site: built before the swap, so a failed index leaves the old site in place.
-    await indexSite(staging, site.config);
+    // The search index is part of the site: finished before the swap, so a failed index leaves the old site in place.
+    await search.finish(staging);
     const filesWritten = (await readdir(staging, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).length;
     await replaceOutput(staging, options.outDir);
     return { site, filesWritten };
   } catch (error) {
+    await search.close();
     await rm(staging, { recursive: true, force: true });
     throw error;
   }

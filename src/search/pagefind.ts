@@ -9,31 +9,73 @@ export interface SearchIndexResult {
   readonly pages: number;
 }
 
+export interface SearchIndex {
+  /** Hands one rendered post page to Pagefind; it indexes in its own process while rendering goes on. */
+  add(outputPath: string, html: string): void;
+  /** Waits for every page handed in and writes the index and its UI into `<siteDir>/pagefind/`. */
+  finish(siteDir: string): Promise<SearchIndexResult>;
+  /** Stops Pagefind's process without writing anything. */
+  close(): Promise<void>;
+}
+
+/** Only post pages (postUrl: /posts/<slug>/) carry data-pagefind-body, so only they are handed in. */
+export function isSearchablePage(outputPathInSite: string): boolean {
+  return /^posts\/[^/]+\/index\.html$/.test(outputPathInSite);
+}
+
+let active: SearchIndex | undefined;
+
+/** The index the production build in progress is filling, if any; the dev server builds none. */
+export function activeSearchIndex(): SearchIndex | undefined {
+  return active;
+}
+
 /**
- * Indexes a built site with Pagefind's Node API and writes the index and its
- * UI into `<siteDir>/pagefind/`. Only elements marked data-pagefind-body (the
- * post article) are indexed, so list pages never show up as results.
+ * Starts a Pagefind index for a production build. Pages are handed in as they
+ * are rendered (by the search-index Eleventy plugin) rather than read back
+ * from disk afterwards, so Pagefind's indexing overlaps Eleventy's rendering.
+ * Only elements marked data-pagefind-body (the post article) are indexed, so
+ * list pages never show up as results.
  */
-export async function indexSite(siteDir: string, config: SiteConfig): Promise<SearchIndexResult> {
+export async function startSearchIndex(config: SiteConfig): Promise<SearchIndex> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: config.language.split("-")[0]!.toLowerCase() });
-  try {
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-    // Only post pages (postUrl: /posts/<slug>/) carry data-pagefind-body; reading
-    // just them skips the list pages, a third of the files at 10,000 posts.
-    const added = await index.addDirectory({ path: siteDir, glob: "posts/**/*.html" });
-    if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join("; ")}`);
-    // We write the files ourselves: Pagefind's writeFiles answers before its
-    // writes are done, and closing the service then can leave files empty.
-    const { files, errors: fileErrors } = await index.getFiles();
-    if (fileErrors.length) throw new Error(`Pagefind could not produce its index: ${fileErrors.join("; ")}`);
-    const outDir = path.join(siteDir, PAGES.pagefind);
-    for (const file of files) {
-      const target = path.join(outDir, file.path);
-      await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, file.content);
-    }
-    return { pages: added.page_count };
-  } finally {
+  if (!index) {
     await pagefind.close();
+    throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   }
+  const pending: Promise<{ errors: string[] }>[] = [];
+  let closed = false;
+  const search: SearchIndex = {
+    add(sourcePath, content) {
+      pending.push(index.addHTMLFile({ sourcePath, content }));
+    },
+    async finish(siteDir) {
+      try {
+        const added = await Promise.all(pending);
+        const failures = added.flatMap((result) => result.errors);
+        if (failures.length) throw new Error(`Pagefind could not index the site: ${failures.join("; ")}`);
+        // We write the files ourselves: Pagefind's writeFiles answers before its
+        // writes are done, and closing the service then can leave files empty.
+        const { files, errors: fileErrors } = await index.getFiles();
+        if (fileErrors.length) throw new Error(`Pagefind could not produce its index: ${fileErrors.join("; ")}`);
+        const outDir = path.join(siteDir, PAGES.pagefind);
+        for (const file of files) {
+          const target = path.join(outDir, file.path);
+          await mkdir(path.dirname(target), { recursive: true });
+          await writeFile(target, file.content);
+        }
+        return { pages: added.length };
+      } finally {
+        await search.close();
+      }
+    },
+    async close() {
+      if (active === search) active = undefined;
+      if (closed) return;
+      closed = true;
+      await pagefind.close();
+    },
+  };
+  active = search;
+  return search;
 }
