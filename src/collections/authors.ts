@@ -1,6 +1,7 @@
 import type { AuthorLink, AuthorProfile } from "../content/authors-file.ts";
 import { authorSlug } from "../content/authors-file.ts";
 import type { Post } from "../content/post.ts";
+import { groupBySlug } from "./grouping.ts";
 import { compareText, preferredSpelling } from "./tags.ts";
 
 export interface Author {
@@ -27,36 +28,14 @@ export function authorUrl(slug: string): string {
 }
 
 /**
- * Groups posts (newest first) by author in one pass; a post with several
- * authors is on each one's page. Names that differ only
+ * Groups posts (newest first) by author; a post with several authors is on
+ * each one's page. Names that differ only
  * in case, spacing or accents are one author; a profile from the authors file
  * adds a bio and links. Profiles of people without a shown post make no page.
  */
 export function collectAuthors(posts: readonly Post[], profiles: readonly AuthorProfile[], language: string): AuthorIndex {
   const profileBySlug = new Map(profiles.map((profile) => [authorSlug(profile.name), profile]));
-  const groups = new Map<string, { posts: Post[]; spellings: Map<string, number> }>();
-  const slugsOfPost = new Map<string, string[]>();
-  const slugOfName = new Map<string, string>();
-  for (const post of posts) {
-    const slugs: string[] = [];
-    for (const name of post.authors) {
-      let slug = slugOfName.get(name);
-      if (slug === undefined) {
-        slug = authorSlug(name);
-        slugOfName.set(name, slug);
-      }
-      if (slugs.includes(slug)) continue;
-      slugs.push(slug);
-      let group = groups.get(slug);
-      if (!group) {
-        group = { posts: [], spellings: new Map() };
-        groups.set(slug, group);
-      }
-      group.posts.push(post);
-      group.spellings.set(name, (group.spellings.get(name) ?? 0) + 1);
-    }
-    slugsOfPost.set(post.id, slugs);
-  }
+  const { groups, slugsByPost } = groupBySlug(posts, (post) => post.authors, authorSlug);
   const bySlug = new Map<string, Author>();
   for (const [slug, group] of groups) {
     const profile = profileBySlug.get(slug);
@@ -72,6 +51,6 @@ export function collectAuthors(posts: readonly Post[], profiles: readonly Author
   const collator = new Intl.Collator(language, { sensitivity: "base", numeric: true });
   const authors = [...bySlug.values()].sort((a, b) => collator.compare(a.name, b.name) || compareText(a.slug, b.slug));
   const byPost = new Map<string, readonly Author[]>();
-  for (const [id, slugs] of slugsOfPost) byPost.set(id, slugs.map((slug) => bySlug.get(slug)!));
+  for (const [id, slugs] of slugsByPost) byPost.set(id, slugs.map((slug) => bySlug.get(slug)!));
   return { authors, byPost };
 }

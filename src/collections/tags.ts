@@ -1,5 +1,6 @@
 import type { Post } from "../content/post.ts";
 import { toSlug } from "../content/slug.ts";
+import { groupBySlug } from "./grouping.ts";
 
 /** A tag as readers see it: one page per slug, whatever spellings the posts use. */
 export interface Tag {
@@ -29,35 +30,11 @@ export function tagUrl(slug: string): string {
 }
 
 /**
- * Groups posts (newest first) by tag slug in one pass. Tags that differ only
- * in case, spacing, hyphens or accents are one tag with one page.
+ * Groups posts (newest first) by tag. Tags that differ only in case,
+ * spacing, hyphens or accents are one tag with one page.
  */
 export function collectTags(posts: readonly Post[], language: string): TagIndex {
-  const groups = new Map<string, { posts: Post[]; spellings: Map<string, number> }>();
-  const slugsByPost = new Map<string, string[]>();
-  // Thousands of posts share a few dozen spellings; slugify each spelling once.
-  const slugOfName = new Map<string, string>();
-  for (const post of posts) {
-    const slugs: string[] = [];
-    for (const name of post.tags) {
-      let slug = slugOfName.get(name);
-      if (slug === undefined) {
-        slug = tagSlug(name);
-        slugOfName.set(name, slug);
-      }
-      if (slugs.includes(slug)) continue;
-      slugs.push(slug);
-      let group = groups.get(slug);
-      if (!group) {
-        group = { posts: [], spellings: new Map() };
-        groups.set(slug, group);
-      }
-      group.posts.push(post);
-      group.spellings.set(name, (group.spellings.get(name) ?? 0) + 1);
-    }
-    slugsByPost.set(post.id, slugs);
-  }
-
+  const { groups, slugsByPost } = groupBySlug(posts, (post) => post.tags, tagSlug);
   const bySlug = new Map<string, Tag>();
   for (const [slug, group] of groups) {
     bySlug.set(slug, { slug, name: preferredSpelling(group.spellings), url: tagUrl(slug), posts: group.posts });

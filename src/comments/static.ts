@@ -2,10 +2,11 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { MarkdownIt } from "markdown-it";
 import { z } from "zod";
-import { parsePostDate, type PostDate } from "../content/dates.ts";
+import type { PostDate } from "../content/dates.ts";
 import { readFrontMatter } from "../content/front-matter.ts";
 import { decode, isPostFile } from "../content/load.ts";
 import type { Problem } from "../content/problems.ts";
+import { dateField } from "../content/schema.ts";
 import { toSlug } from "../content/slug.ts";
 
 export const COMMENTS_DIR = "comments";
@@ -48,18 +49,7 @@ const commentSchema = z.looseObject({
     })
     .trim()
     .min(1, 'is empty; expected the commenter\'s name, for example "Jane Reader"'),
-  date: z.unknown().transform((value, ctx): PostDate => {
-    if (value === undefined) {
-      ctx.addIssue({ code: "custom", message: "is missing; expected the day the comment was written as YYYY-MM-DD, for example 2020-07-14" });
-      return z.NEVER;
-    }
-    const result = parsePostDate(value);
-    if (!result.ok) {
-      ctx.addIssue({ code: "custom", message: result.message });
-      return z.NEVER;
-    }
-    return result.date;
-  }),
+  date: dateField("is missing; expected the day the comment was written as YYYY-MM-DD, for example 2020-07-14"),
   url: z
     .url({ protocol: /^https?$/, error: (issue) => `is ${typeof issue.input === "string" ? JSON.stringify(issue.input) : describeInput(issue.input)}; expected the commenter's web site as an absolute http(s) URL, for example https://example.org/` })
     .transform((value) => new URL(value).href)

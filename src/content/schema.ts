@@ -29,10 +29,14 @@ function text(what: string, example: string) {
     .pipe(z.string().trim().min(1, `is empty; expected ${what}, for example ${example}`));
 }
 
-function date(required: boolean) {
+/**
+ * A date field read by `parsePostDate`; `missing` is the message for a
+ * required date that is absent (posts and comments say different things).
+ */
+export function dateField(missing?: string) {
   return z.unknown().optional().transform((value, ctx): PostDate => {
-    if (value === undefined && required) {
-      ctx.addIssue({ code: "custom", message: "is missing; expected the publication date as YYYY-MM-DD, for example 2020-07-13" });
+    if (value === undefined && missing) {
+      ctx.addIssue({ code: "custom", message: missing });
       return z.NEVER;
     }
     const result = parsePostDate(value);
@@ -108,13 +112,13 @@ const language = text("the language the post is written in", "ar").transform((va
 export const frontMatterSchema = z.looseObject({
   title: text("the post's title", '"Deteriorating Security Situation in Iraq"'),
   author: authors,
-  date: date(true),
+  date: dateField("is missing; expected the publication date as YYYY-MM-DD, for example 2020-07-13"),
   description: text("a one-sentence summary", '"Why the militias matter"').optional(),
   tags,
   draft: flag("true keeps the post out of the published site").default(false),
   // Not cleaned like other text: a control character in a slug is refused by the slug rules, not dropped.
   slug: z.string({ error: (issue) => `is ${describeInput(issue.input)}; expected the last part of the post's URL as text, for example iraq-security` }).optional(),
-  updated: date(false).optional(),
+  updated: dateField().optional(),
   comments: flag("false removes the comments section from this post").default(true),
   toc: flag("true shows a table of contents of the post's headings").optional(),
   lang: language.optional(),
