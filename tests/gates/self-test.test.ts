@@ -122,12 +122,13 @@ describe("the browser gates, on pages broken on purpose", () => {
       ]);
     });
 
-    it("fails a missing local file, a console error and an uncaught exception", async () => {
+    it("fails a missing local file, a console error, a dialog and an uncaught exception", async () => {
       const { problems } = await problemsOf("errors.html");
       expect(problems).toEqual([
         `request failed: ${new URL("gone.png", server.url).href}: HTTP 404`,
         expect.stringMatching(/^console error: something broke/),
         "uncaught exception: uncaught on purpose",
+        'a dialog opened: alert "injected"',
       ]);
     });
   });
@@ -141,12 +142,29 @@ describe("the browser gates, on pages broken on purpose", () => {
       await page.close();
     });
 
+    it("types into a text box by its name, waits for what a script then shows, and sees images, buttons and navigations", async () => {
+      const page = await open("route-target.html");
+      expect(await followRoute(page, server.url, [{ type: "harbour", into: "Search the posts" }])).toEqual([]);
+      expect(await missingSights(page, [{ text: "Results for harbour" }], { waitMs: 5_000 })).toEqual([]);
+      expect(await missingSights(page, [{ image: "A dot" }, { button: "Load comments" }, { absent: { region: "Comments" } }])).toEqual([]);
+      expect(await missingSights(page, [{ image: "A square" }, { button: "Send" }, { navigation: "Site" }, { absent: { button: "Load comments" } }])).toEqual([
+        `the image "A square" is not visible on ${page.url()}`,
+        `the button "Send" is not visible on ${page.url()}`,
+        `the navigation "Site" is not visible on ${page.url()}`,
+        `the button "Load comments" is visible on ${page.url()}, and must not be`,
+      ]);
+      expect(await followRoute(page, server.url, [{ type: "harbour", into: "Search the comments" }])).toEqual([
+        'on /route-target.html: cannot type "harbour" into the text box "Search the comments": there is no such text box',
+      ]);
+      await page.close();
+    });
+
     it("fails a link that is not there, and things that are not shown", async () => {
       const page = await open("good.html");
       expect(await followRoute(page, server.url, [{ link: "Archive", within: "navigation" }])).toEqual([
         'on /good.html: cannot follow the link "Archive" in the navigation: there is no such link',
       ]);
-      expect(await missingSights(page, [{ heading: "A good page", level: 2 }, { region: "Comments" }, { region: "More" }])).toEqual([
+      expect(await missingSights(page, [{ heading: "A good page", level: 2 }, { region: "Comments" }, { region: "More" }, { navigation: "Site" }])).toEqual([
         `the heading (h2) "A good page" is not visible on ${page.url()}`,
         `the region "Comments" is not visible on ${page.url()}`,
       ]);
