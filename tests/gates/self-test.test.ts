@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, serveDirectory, type StaticServer } from "../helpers/browser.ts";
 import { FIXTURES } from "../helpers/site.ts";
 import { axeViolations, type ColorScheme } from "./lib/accessibility.ts";
-import { discoverFeeds, feedProblems, parseFeed, type ExpectedEntry } from "./lib/feeds.ts";
+import { discoverFeeds, feedProblems, parseFeed, readFeed, type ExpectedEntry } from "./lib/feeds.ts";
+import { readJsonFeed } from "./lib/json-feed.ts";
 import { validateHtml } from "./lib/html-validator.ts";
 import { followRoute, missingSights } from "./lib/journey.ts";
 import { layoutProblems, measureLayout, type Viewport } from "./lib/layout.ts";
@@ -121,12 +122,13 @@ describe("the browser gates, on pages broken on purpose", () => {
       ]);
     });
 
-    it("fails a missing local file, a console error and an uncaught exception", async () => {
+    it("fails a missing local file, a console error, a dialog and an uncaught exception", async () => {
       const { problems } = await problemsOf("errors.html");
       expect(problems).toEqual([
         `request failed: ${new URL("gone.png", server.url).href}: HTTP 404`,
         expect.stringMatching(/^console error: something broke/),
         "uncaught exception: uncaught on purpose",
+        'a dialog opened: alert "injected"',
       ]);
     });
   });
@@ -140,12 +142,29 @@ describe("the browser gates, on pages broken on purpose", () => {
       await page.close();
     });
 
+    it("types into a text box by its name, waits for what a script then shows, and sees images, buttons and navigations", async () => {
+      const page = await open("route-target.html");
+      expect(await followRoute(page, server.url, [{ type: "harbour", into: "Search the posts" }])).toEqual([]);
+      expect(await missingSights(page, [{ text: "Results for harbour" }], { waitMs: 5_000 })).toEqual([]);
+      expect(await missingSights(page, [{ image: "A dot" }, { button: "Load comments" }, { absent: { region: "Comments" } }])).toEqual([]);
+      expect(await missingSights(page, [{ image: "A square" }, { button: "Send" }, { navigation: "Site" }, { absent: { button: "Load comments" } }])).toEqual([
+        `the image "A square" is not visible on ${page.url()}`,
+        `the button "Send" is not visible on ${page.url()}`,
+        `the navigation "Site" is not visible on ${page.url()}`,
+        `the button "Load comments" is visible on ${page.url()}, and must not be`,
+      ]);
+      expect(await followRoute(page, server.url, [{ type: "harbour", into: "Search the comments" }])).toEqual([
+        'on /route-target.html: cannot type "harbour" into the text box "Search the comments": there is no such text box',
+      ]);
+      await page.close();
+    });
+
     it("fails a link that is not there, and things that are not shown", async () => {
       const page = await open("good.html");
       expect(await followRoute(page, server.url, [{ link: "Archive", within: "navigation" }])).toEqual([
         'on /good.html: cannot follow the link "Archive" in the navigation: there is no such link',
       ]);
-      expect(await missingSights(page, [{ heading: "A good page", level: 2 }, { region: "Comments" }, { region: "More" }])).toEqual([
+      expect(await missingSights(page, [{ heading: "A good page", level: 2 }, { region: "Comments" }, { region: "More" }, { navigation: "Site" }])).toEqual([
         `the heading (h2) "A good page" is not visible on ${page.url()}`,
         `the region "Comments" is not visible on ${page.url()}`,
       ]);
@@ -219,13 +238,13 @@ describe("the feed gate", () => {
     {
       title: "How to Read a Militia Statement",
       link: "https://blog.example.org/posts/how-to-read-a-militia-statement/",
-      author: "Amira Haddad",
+      authors: ["Amira Haddad", "Leila Nasser"],
       published: Date.parse("2020-08-02T09:30:00+02:00"),
     },
     {
       title: "Deteriorating Security Situation in Iraq",
       link: "https://blog.example.org/posts/deteriorating-security-situation-in-iraq/",
-      author: "Nicholas Doumouras, Jr.",
+      authors: ["Nicholas Doumouras, Jr."],
       published: Date.parse("2020-07-13T00:00:00Z"),
     },
   ];
@@ -250,18 +269,64 @@ describe("the feed gate", () => {
 
   it("fails entries that do not match the posts, and a feed of the wrong format", async () => {
     const feed = await parseFeed(path.join(feeds, "atom.xml"));
-    const changed: ExpectedEntry[] = [{ ...posts[0]!, title: "Another Title", published: Date.parse("2020-08-03T00:00:00Z") }, { ...posts[1]!, author: "Someone Else" }];
+    const changed: ExpectedEntry[] = [
+      { ...posts[0]!, title: "Another Title", published: Date.parse("2020-08-03T00:00:00Z"), authors: ["Amira Haddad"] },
+      { ...posts[1]!, authors: ["Someone Else"] },
+    ];
     expect(feedProblems(feed, "rss", changed)).toEqual([
       'feedparser reads it as "atom10", not rss',
       'entry 1 ("Another Title"): title is "How to Read a Militia Statement"',
+      'entry 1 ("Another Title"): authors are ["Amira Haddad","Leila Nasser"]; expected ["Amira Haddad"]',
       'entry 1 ("Another Title"): date is 2020-08-02T07:30:00.000Z; expected 2020-08-03T00:00:00.000Z',
-      'entry 2 ("Deteriorating Security Situation in Iraq"): author is "Nicholas Doumouras, Jr."; expected "Someone Else"',
+      'entry 2 ("Deteriorating Security Situation in Iraq"): authors are ["Nicholas Doumouras, Jr."]; expected ["Someone Else"]',
     ]);
     expect(feedProblems(feed, "atom", posts.slice(0, 1))).toEqual(["it has 2 entries; expected 1"]);
   });
 
   it("discovers feeds by their content and by the pages' feed links", async () => {
-    expect(await discoverFeeds(feeds, "https://blog.example.org/")).toEqual(["/atom.xml", "/broken.xml", "/rss.xml"]);
+    expect(await discoverFeeds(feeds, "https://blog.example.org/")).toEqual(["/atom.xml", "/broken.xml", "/feed.json", "/invalid.json", "/rss.xml"]);
+  });
+
+  it("reads a JSON Feed 1.1 (which feedparser cannot) and finds the posts in it; extension keys are allowed", async () => {
+    const feed = await readFeed(path.join(feeds, "feed.json"), "json");
+    expect(feed).toMatchObject({ bozo: false, bozoException: null, version: "json11", title: "Fixture Blog" });
+    expect(feedProblems(feed, "json", posts)).toEqual([]);
+    expect(feedProblems(feed, "atom", posts)).toEqual(['the JSON Feed 1.1 reader reads it as "json11", not atom']);
+  });
+
+  it("fails a JSON Feed that breaks the spec, naming each field, and still compares what it has with the posts", async () => {
+    const feed = await readJsonFeed(path.join(feeds, "invalid.json"));
+    expect(feed.bozo).toBe(true);
+    // One problem per fault invalid.json carries on purpose.
+    expect(feed.bozoException?.split("; ")).toEqual([
+      "title: Invalid input: expected string, received undefined",
+      "home_page_url: expected an absolute http(s) URL",
+      "items.0.id: Invalid input: expected string, received number",
+      "items.1.date_published: expected an RFC 3339 date-time, e.g. 2020-07-13T00:00:00Z",
+      "items.1.authors.0: an author must have a name, url or avatar",
+      "items.1: an item must have content_html or content_text",
+      "items.2.title: Invalid input: expected string, received array",
+      "items.2.tags: Invalid input: expected array, received string",
+      'items: the id "https://blog.example.org/twice/" is used more than once',
+    ]);
+    expect(feedProblems(feed, "json", posts)).toEqual([
+      `the JSON Feed 1.1 reader cannot read it cleanly (bozo): ${feed.bozoException}`,
+      "it has 3 entries; expected 2",
+      'entry 1 ("How to Read a Militia Statement"): title is "An id that is a number"',
+      'entry 1 ("How to Read a Militia Statement"): link is null; expected https://blog.example.org/posts/how-to-read-a-militia-statement/',
+      'entry 1 ("How to Read a Militia Statement"): authors are []; expected ["Amira Haddad","Leila Nasser"]',
+      'entry 1 ("How to Read a Militia Statement"): has no date',
+      'entry 2 ("Deteriorating Security Situation in Iraq"): title is "No content, a date that is not RFC 3339, an author with nothing"',
+      'entry 2 ("Deteriorating Security Situation in Iraq"): link is null; expected https://blog.example.org/posts/deteriorating-security-situation-in-iraq/',
+      'entry 2 ("Deteriorating Security Situation in Iraq"): authors are []; expected ["Nicholas Doumouras, Jr."]',
+      'entry 2 ("Deteriorating Security Situation in Iraq"): has no date',
+    ]);
+  });
+
+  it("fails a JSON Feed that is not JSON", async () => {
+    const feed = await readJsonFeed(path.join(feeds, "broken.xml"));
+    expect(feed).toMatchObject({ bozo: true, version: "", entries: [] });
+    expect(feed.bozoException).toMatch(/^not JSON: /);
   });
 });
 

@@ -3,7 +3,7 @@ import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { buildSite } from "../helpers/site.ts";
 import { SCREENSHOT_DIR } from "./page-types.ts";
-import { SITE_NAMES, SITES, type BuiltSites } from "./sites.ts";
+import { GATE_NOW, SITE_NAMES, SITES, type BuiltSites } from "./sites.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -13,14 +13,15 @@ declare module "vitest" {
 
 /**
  * Global setup of the gates: builds every site of `sites.ts` once, with the
- * production build command, for all gate test files to share.
+ * production build command at the pinned GATE_NOW, for all gate test files
+ * to share.
  */
 export default async function setup(project: TestProject): Promise<() => void> {
   rmSync(SCREENSHOT_DIR, { recursive: true, force: true });
   const built = await Promise.all(
     SITE_NAMES.map(async (name) => {
       const root = await SITES[name]();
-      const result = await buildSite(root);
+      const result = await buildSite(root, { env: { BROADSHEET_NOW: GATE_NOW } });
       if (result.code !== 0) throw new Error(`the ${name} site did not build:\n${result.stdout}${result.stderr}`);
       return [name, { root, outDir: result.outDir }] as const;
     }),

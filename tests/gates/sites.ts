@@ -1,7 +1,8 @@
+import { cpSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { SiteConfigInput } from "../../src/config/site.ts";
-import { copySampleSite, ENGINE_ROOT, writeSiteConfig } from "../helpers/site.ts";
+import { copyFixture, copySampleSite, ENGINE_ROOT, FIXTURES, writeSiteConfig } from "../helpers/site.ts";
 
 /**
  * The sites the gates build, once per test run, each into its own folder.
@@ -16,11 +17,27 @@ export const SITES = {
   sample: () => copySampleSite(),
   /** The same posts published under a sub-path, where relative links most easily go wrong. */
   "sample-under-blog": () => sampleSiteAt("https://example.com/blog/"),
+  /** Two posts a page (home, tag and author pages paginate), four a feed, an authors file, a draft and a scheduled post. */
+  discovery: () => copyFixture("discovery"),
+  /** Every feature of the post page (contents, figures, footnotes, code, tables, quotes) and a whole post in Arabic, under `/notes/`. */
+  "post-page": () => copyFixture("post-page"),
+  /** A comments provider (giscus) and static comments, a hostile one among them, under `/sub/`. */
+  comments: () => copyFixture("comments"),
+  /** The sample site with the posts of every other engine in `tests/fixtures/moving-in/` dropped into posts/, old addresses and all. */
+  "moving-in": () => sampleWithMovedInPosts(),
 } as const satisfies Record<string, () => string | Promise<string>>;
 
 export type SiteName = keyof typeof SITES;
 
 export const SITE_NAMES = Object.keys(SITES) as SiteName[];
+
+/**
+ * The "now" every gate site is built at (`BROADSHEET_NOW`) and its posts are
+ * compared against: which posts are scheduled for later must not depend on
+ * the day the tests run. Later than every fixture post's date, earlier than
+ * the discovery site's post scheduled for 2099.
+ */
+export const GATE_NOW = "2026-01-01";
 
 /** Where the globalSetup built each site: the source folder and the output folder. */
 export type BuiltSites = Record<SiteName, { readonly root: string; readonly outDir: string }>;
@@ -29,5 +46,14 @@ async function sampleSiteAt(url: string): Promise<string> {
   const root = copySampleSite();
   const sample = (await import(pathToFileURL(path.join(ENGINE_ROOT, "site.config.ts")).href)) as { default: SiteConfigInput };
   writeSiteConfig(root, { ...sample.default, url });
+  return root;
+}
+
+function sampleWithMovedInPosts(): string {
+  const root = copySampleSite();
+  const movingIn = path.join(FIXTURES, "moving-in");
+  for (const engine of readdirSync(movingIn, { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
+    cpSync(path.join(movingIn, engine.name), path.join(root, "posts"), { recursive: true });
+  }
   return root;
 }

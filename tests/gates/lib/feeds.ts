@@ -2,6 +2,7 @@ import { execFile } from "node:child_process";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { load } from "cheerio";
+import { readJsonFeed } from "./json-feed.ts";
 import { DEBIAN_PYTHON } from "./system-tools.ts";
 
 /** One entry as a real feed reader understood it. */
@@ -9,17 +10,20 @@ export interface ParsedEntry {
   readonly title: string | null;
   readonly link: string | null;
   readonly id: string | null;
-  readonly author: string | null;
+  /** Every author's name, in order. */
+  readonly authors: readonly string[];
   /** Seconds since the epoch, as feedparser read them. */
   readonly published: number | null;
   readonly updated: number | null;
 }
 
 export interface ParsedFeed {
-  /** feedparser's verdict: true when the feed is not well-formed or not a feed it could read. */
+  /** Who read it, for the failure messages: feedparser, or the JSON Feed reader of `json-feed.ts`. */
+  readonly reader: string;
+  /** The reader's verdict: true when the feed is not well-formed or not a feed it could read. */
   readonly bozo: boolean;
   readonly bozoException: string | null;
-  /** feedparser's name of the format: `atom10`, `rss20`, `json11`, ... (empty when it recognised none). */
+  /** The reader's name of the format: `atom10`, `rss20`, `json11`, ... (empty when it recognised none). */
   readonly version: string;
   readonly title: string | null;
   readonly entries: readonly ParsedEntry[];
@@ -30,7 +34,8 @@ export interface ExpectedEntry {
   readonly title: string;
   /** The post's absolute URL. */
   readonly link: string;
-  readonly author: string;
+  /** Every author, in the order the post names them. */
+  readonly authors: readonly string[];
   /** Milliseconds since the epoch, as `PostDate.epoch`. */
   readonly published: number;
 }
@@ -45,7 +50,8 @@ print(json.dumps({
   "version": d.get("version") or "",
   "title": d.feed.get("title"),
   "entries": [{
-    "title": e.get("title"), "link": e.get("link"), "id": e.get("id"), "author": e.get("author"),
+    "title": e.get("title"), "link": e.get("link"), "id": e.get("id"),
+    "authors": [a.get("name") for a in e.get("authors", []) if a.get("name")] or ([e["author"]] if e.get("author") else []),
     "published": seconds(e.get("published_parsed")), "updated": seconds(e.get("updated_parsed")),
   } for e in d.entries],
 }))
@@ -56,22 +62,34 @@ export function parseFeed(file: string): Promise<ParsedFeed> {
   return new Promise((resolve, reject) => {
     execFile(DEBIAN_PYTHON, ["-c", FEEDPARSER_SCRIPT, path.resolve(file)], { maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
       if (error) reject(new Error(`feedparser could not run on ${file}: ${stderr || error.message}`));
-      else resolve(JSON.parse(stdout) as ParsedFeed);
+      else resolve({ reader: "feedparser", ...(JSON.parse(stdout) as Omit<ParsedFeed, "reader">) });
     });
   });
 }
 
-/** feedparser's `version` prefix for each format. */
-const VERSION_PREFIX = { atom: "atom", rss: "rss", json: "json" } as const;
+/** The formats the sites publish, and the reader of each. */
+export type FeedFormat = "atom" | "rss" | "json";
+
+/**
+ * Reads a feed as a feed reader would: Atom and RSS with feedparser, JSON
+ * Feed (which feedparser does not read) with the JSON Feed 1.1 reader of
+ * `json-feed.ts`.
+ */
+export function readFeed(file: string, format: FeedFormat): Promise<ParsedFeed> {
+  return format === "json" ? readJsonFeed(file) : parseFeed(file);
+}
+
+/** The reader's `version` prefix for each format: any Atom or RSS, but JSON Feed 1.1 only. */
+const VERSION_PREFIX: Readonly<Record<FeedFormat, string>> = { atom: "atom", rss: "rss", json: "json11" };
 
 /**
  * What is wrong with a parsed feed, compared with the posts it must carry in
  * order; empty when a feed reader sees exactly those posts.
  */
-export function feedProblems(feed: ParsedFeed, format: keyof typeof VERSION_PREFIX, expected: readonly ExpectedEntry[]): string[] {
+export function feedProblems(feed: ParsedFeed, format: FeedFormat, expected: readonly ExpectedEntry[]): string[] {
   const problems: string[] = [];
-  if (feed.bozo) problems.push(`feedparser cannot read it cleanly (bozo): ${feed.bozoException ?? "no reason given"}`);
-  if (!feed.version.startsWith(VERSION_PREFIX[format])) problems.push(`feedparser reads it as "${feed.version || "not a feed"}", not ${format}`);
+  if (feed.bozo) problems.push(`${feed.reader} cannot read it cleanly (bozo): ${feed.bozoException ?? "no reason given"}`);
+  if (!feed.version.startsWith(VERSION_PREFIX[format])) problems.push(`${feed.reader} reads it as "${feed.version || "not a feed"}", not ${format}`);
   if (feed.entries.length !== expected.length) problems.push(`it has ${feed.entries.length} entries; expected ${expected.length}`);
   expected.forEach((want, index) => {
     const entry = feed.entries[index];
@@ -79,7 +97,9 @@ export function feedProblems(feed: ParsedFeed, format: keyof typeof VERSION_PREF
     const label = `entry ${index + 1} ("${want.title}")`;
     if (entry.title !== want.title) problems.push(`${label}: title is ${JSON.stringify(entry.title)}`);
     if (entry.link !== want.link) problems.push(`${label}: link is ${JSON.stringify(entry.link)}; expected ${want.link}`);
-    if (entry.author !== want.author) problems.push(`${label}: author is ${JSON.stringify(entry.author)}; expected "${want.author}"`);
+    if (entry.authors.join(" | ") !== want.authors.join(" | ")) {
+      problems.push(`${label}: authors are ${JSON.stringify(entry.authors)}; expected ${JSON.stringify(want.authors)}`);
+    }
     const published = entry.published ?? entry.updated;
     if (published === null) problems.push(`${label}: has no date`);
     else if (published * 1000 !== want.published) {

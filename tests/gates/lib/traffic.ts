@@ -6,7 +6,7 @@ export interface Traffic {
   readonly remote: readonly string[];
   /** Local requests that failed or were answered with an HTTP error. */
   readonly failed: readonly string[];
-  /** Console errors and uncaught exceptions (a failed request's own console line is left to `failed` and `remote`). */
+  /** Console errors, uncaught exceptions and dialogs (a failed request's own console line is left to `failed` and `remote`). */
   readonly errors: readonly string[];
   /** Every request the page made, local ones included. */
   readonly requests: readonly string[];
@@ -38,6 +38,7 @@ export async function recordTraffic(page: Page, localOrigin: string, options: Tr
   const failed: string[] = [];
   const consoleErrors: { readonly text: string; readonly source: string }[] = [];
   const exceptions: string[] = [];
+  const dialogs: string[] = [];
   const requests: string[] = [];
   /** Requests already reported (or expected to fail): Chromium logs each failed request to the console too. */
   const accountedFor = new Set<string>(options.expectedErrors?.map((error) => error.url));
@@ -69,12 +70,18 @@ export async function recordTraffic(page: Page, localOrigin: string, options: Tr
     if (message.type() === "error") consoleErrors.push({ text: message.text(), source: message.location().url });
   });
   page.on("pageerror", (error) => exceptions.push(`uncaught exception: ${error.message}`));
+  // A page of ours never opens a dialog: one that does runs script it should not (an alert() smuggled into a comment).
+  page.on("dialog", (dialog) => {
+    dialogs.push(`a dialog opened: ${dialog.type()} "${dialog.message()}"`);
+    void dialog.dismiss().catch(() => undefined);
+  });
 
   const errors = () => [
     ...consoleErrors
       .filter(({ text, source }) => !(text.startsWith("Failed to load resource") && accountedFor.has(source)))
       .map(({ text, source }) => `console error: ${text}${source ? ` (${source})` : ""}`),
     ...exceptions,
+    ...dialogs,
   ];
   return {
     traffic: () => ({ remote: [...remote], failed: [...failed], errors: errors(), requests: [...requests] }),
