@@ -11,6 +11,7 @@ import { postUrl, type Post } from "./post.ts";
 import type { Problem } from "./problems.ts";
 import { resolveAliases } from "./aliases.ts";
 import { intendedField } from "./field-names.ts";
+import { nameList } from "./names.ts";
 import { countWords, readingMinutes } from "./reading-time.ts";
 import { frontMatterSchema } from "./schema.ts";
 import { dateFromFileName, postName, slugFromFileName, slugFromFrontMatter } from "./slug.ts";
@@ -191,14 +192,9 @@ export async function parsePost(bytes: Uint8Array, sourcePath: string, config: S
   };
 }
 
-const listFormats = new Map<string, Intl.ListFormat>();
-
-/** "A and B" in the site's language; one formatter per language, as creating one costs more than using it. */
+/** "A and B" in the site's language. */
 function joinNames(names: readonly string[], language: string): string {
-  if (names.length === 1) return names[0]!;
-  let format = listFormats.get(language);
-  if (!format) listFormats.set(language, (format = new Intl.ListFormat(language, { style: "long", type: "conjunction" })));
-  return format.format(names);
+  return names.length === 1 ? names[0]! : nameList(language).format(names);
 }
 
 /** Every address (a post's URL or an old address redirecting to it) belongs to one post. */

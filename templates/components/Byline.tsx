@@ -1,18 +1,15 @@
+import { nameList } from "../../src/content/names.ts";
 import type { Post } from "../../src/content/post.ts";
 import { CommentCount } from "./CommentCount.tsx";
 import { FormattedDate } from "./FormattedDate.tsx";
 import { useHref, usePage } from "./PageContext.ts";
-
-const listFormats = new Map<string, Intl.ListFormat>();
 
 /** "A and B", with each name linked to its author page, joined the way the site's language joins names. */
 function AuthorNames({ post }: { post: Post }) {
   const { site } = usePage();
   const href = useHref();
   const authors = site.collections.authorsOf.get(post.id) ?? [];
-  const language = site.config.language;
-  let format = listFormats.get(language);
-  if (!format) listFormats.set(language, (format = new Intl.ListFormat(language, { style: "long", type: "conjunction" })));
+  const format = nameList(site.config.language);
   let next = 0;
   return (
     <span class="author">

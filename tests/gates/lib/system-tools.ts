@@ -57,7 +57,7 @@ export function ensureSystemTools(tools: readonly SystemTool[] = SYSTEM_TOOLS, o
   if (canInstall) {
     log(`Installing ${missing.map((tool) => tool.debianPackage).join(", ")} for the test gates (${missing.map((tool) => tool.purpose).join("; ")}).`);
     const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-    // Other engineers may hold the dpkg lock for a while: wait for it instead of failing.
+    // Another apt-get may hold the dpkg lock for a while: wait for it instead of failing.
     const lockWait = ["-o", "DPkg::Lock::Timeout=300"];
     try {
       execFileSync("apt-get", [...lockWait, "update"], { stdio: "inherit", env });
