@@ -1,21 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BrowserContext } from "playwright-core";
-import { launchBrowser, serveDirectory, type StaticServer } from "../helpers/browser.ts";
-import { buildSite, copySampleSite, type BuiltSite } from "../helpers/site.ts";
+import type { StaticServer } from "../helpers/browser.ts";
+import { openSite, type OpenSite } from "../helpers/open-site.ts";
+import { copySampleSite, type BuiltSite } from "../helpers/site.ts";
 
 describe("a reader in a real browser", () => {
+  let open: OpenSite;
   let site: BuiltSite;
   let server: StaticServer;
   let browser: BrowserContext;
   beforeAll(async () => {
-    site = await buildSite(copySampleSite());
-    expect(site.code).toBe(0);
-    server = await serveDirectory(site.outDir);
-    browser = await launchBrowser();
+    open = await openSite(copySampleSite());
+    ({ site, server, browser } = open);
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await open?.close();
   });
 
   it("goes from the home page to the seed post and sees it whole, comments section last", async () => {

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, serveDirectory, type StaticServer } from "../helpers/browser.ts";
+import type { StaticServer } from "../helpers/browser.ts";
+import { openSite, type OpenSite } from "../helpers/open-site.ts";
 import { indexedPages } from "../helpers/pagefind.ts";
 import { buildSite, copyFixture, copySampleSite, ENGINE_ROOT, type BuiltSite } from "../helpers/site.ts";
 
@@ -28,18 +29,16 @@ describe("the search index", () => {
 
 describe("searching in a real browser", () => {
   const WORD = "Soleimani";
+  let open: OpenSite;
   let site: BuiltSite;
   let server: StaticServer;
   let browser: BrowserContext;
   beforeAll(async () => {
-    site = await buildSite(copySampleSite());
-    expect(site.code).toBe(0);
-    server = await serveDirectory(site.outDir);
-    browser = await launchBrowser();
+    open = await openSite(copySampleSite());
+    ({ site, server, browser } = open);
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await open?.close();
   });
 
   it("uses a word that only the seed post contains", () => {
