@@ -1,8 +1,8 @@
-import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import type { SiteConfig } from "../config/site.ts";
 import { PAGES } from "../pages.ts";
+import { writeFiles } from "../build/write-files.ts";
 
 export interface SearchIndexResult {
   /** Pages indexed: the posts, which carry data-pagefind-body. */
@@ -59,11 +59,7 @@ export async function startSearchIndex(config: SiteConfig): Promise<SearchIndex>
         const { files, errors: fileErrors } = await index.getFiles();
         if (fileErrors.length) throw new Error(`Pagefind could not produce its index: ${fileErrors.join("; ")}`);
         const outDir = path.join(siteDir, PAGES.pagefind);
-        for (const file of files) {
-          const target = path.join(outDir, file.path);
-          await mkdir(path.dirname(target), { recursive: true });
-          await writeFile(target, file.content);
-        }
+        await writeFiles(files.map((file) => ({ path: path.join(outDir, file.path), content: file.content })));
         return { pages: added.length };
       } finally {
         await search.close();
