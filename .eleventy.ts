@@ -3,7 +3,7 @@ import { assets } from "./src/eleventy/assets.ts";
 import { globalData, siteRoot } from "./src/eleventy/global-data.ts";
 import { liveReload } from "./src/eleventy/live-reload.ts";
 import { postImages } from "./src/eleventy/post-images.ts";
-import { searchIndex } from "./src/eleventy/search-index.ts";
+import { postPages } from "./src/eleventy/post-pages.ts";
 import { typescriptTemplates } from "./src/eleventy/typescript-templates.ts";
 import { writing } from "./src/eleventy/writing.ts";
 
@@ -14,7 +14,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(writing); // pages are written asynchronously, overlapping rendering
   eleventyConfig.addPlugin(globalData, { root }); // posts/ → validated, rendered Post[] for every page
   eleventyConfig.addPlugin(assets); // templates/assets → /assets
-  eleventyConfig.addPlugin(searchIndex); // a production build hands post pages to Pagefind as they render
+  eleventyConfig.addPlugin(postPages, { root }); // post pages are streamed to disk (and to Pagefind) one at a time
   eleventyConfig.addPlugin(postImages); // the shown posts' processed images and folder files → beside their pages
   eleventyConfig.addPlugin(liveReload, { root }); // the dev server follows posts, templates and src/
 

@@ -14,10 +14,6 @@ export interface PageData {
   readonly page: EleventyPage;
 }
 
-export interface PostPageData extends PageData {
-  readonly post: Post;
-}
-
 export interface HomePageData extends PageData {
   readonly listPage: ListPage<Post>;
 }

@@ -20,19 +20,42 @@ export function buildMode(): BuildMode {
   return runMode === "serve" || runMode === "watch" ? "development" : "production";
 }
 
+/** One object per build: Eleventy hands the same event argument to every handler of that build. */
+export type BuildEvent = object;
+
+const builds = new WeakMap<BuildEvent, Promise<SiteData>>();
+
+/**
+ * The site data of one build, loaded once however many steps ask for it:
+ * the post pages are written before Eleventy renders the other pages, and
+ * both must see the same posts.
+ */
+export function siteDataOf(build: BuildEvent, root: string): Promise<SiteData> {
+  let site = builds.get(build);
+  if (!site) {
+    site = loadSiteData({ root, mode: buildMode() }).then((loaded) => {
+      // The production build prints warnings itself, once; the dev server shows them on every rebuild until fixed.
+      if (loaded.mode === "development" && loaded.warnings.length) console.warn(formatWarnings(loaded.warnings));
+      current = loaded;
+      return loaded;
+    });
+    builds.set(build, site);
+  }
+  return site;
+}
+
 /**
  * Every post is read, validated and rendered once, before any page, and
  * handed to the templates as the global `broadsheet` data. Pages are
  * computed from it, never from the files again.
  */
 export function globalData(eleventyConfig: UserConfig, options: { root: string }): void {
-  eleventyConfig.addGlobalData("broadsheet", async () => {
-    const site = await loadSiteData({ root: options.root, mode: buildMode() });
-    // The production build prints warnings itself, once; the dev server shows them on every rebuild until fixed.
-    if (site.mode === "development" && site.warnings.length) console.warn(formatWarnings(site.warnings));
-    current = site;
-    return site;
+  let latest: Promise<SiteData> | undefined;
+  eleventyConfig.on("eleventy.before", async (build: BuildEvent) => {
+    latest = siteDataOf(build, options.root);
+    await latest;
   });
+  eleventyConfig.addGlobalData("broadsheet", () => latest ?? siteDataOf({}, options.root));
   // Eleventy's own collections would copy every page into every other; pages read `broadsheet` instead.
   eleventyConfig.addGlobalData("eleventyExcludeFromCollections", true);
 }

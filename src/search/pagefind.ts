@@ -18,11 +18,6 @@ export interface SearchIndex {
   close(): Promise<void>;
 }
 
-/** Only post pages (postUrl: /posts/<slug>/) carry data-pagefind-body, so only they are handed in. */
-export function isSearchablePage(outputPathInSite: string): boolean {
-  return /^posts\/[^/]+\/index\.html$/.test(outputPathInSite);
-}
-
 let active: SearchIndex | undefined;
 
 /** The index the production build in progress is filling, if any; the dev server builds none. */
@@ -32,7 +27,7 @@ export function activeSearchIndex(): SearchIndex | undefined {
 
 /**
  * Starts a Pagefind index for a production build. Pages are handed in as they
- * are rendered (by the search-index Eleventy plugin) rather than read back
+ * are rendered (by the post-pages Eleventy plugin) rather than read back
  * from disk afterwards, so Pagefind's indexing overlaps Eleventy's rendering.
  * Only elements marked data-pagefind-body (the post article) are indexed, so
  * list pages never show up as results.

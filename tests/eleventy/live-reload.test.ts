@@ -73,6 +73,8 @@ describe("the dev server", () => {
 
     rmSync(path.join(root, "posts", "arrives-meanwhile.md"));
     await waitFor(`${server.url}/`, (_, body) => !body.includes("Arrives Meanwhile"));
+    // Its page goes too: a stale page would stay reachable from bookmarks and the browser's history.
+    await waitFor(`${server.url}/posts/arrives-meanwhile/`, (status) => status === 404);
   });
 
   it("keeps serving drafts while writing", async () => {

@@ -19,7 +19,13 @@ export interface DevServer {
   stop(): Promise<void>;
 }
 
-/** Starts `npm start`'s command in `root` and resolves once the server answers. */
+/**
+ * Chokidar finishes its first scan a moment after Eleventy logs "Watching…";
+ * a file written before then counts as already there and triggers nothing.
+ */
+const WATCHER_SETTLE_MS = 1000;
+
+/** Starts `npm start`'s command in `root` and resolves once the first build is done and its watcher is ready. */
 export function startDevServer(root: string): Promise<DevServer> {
   const child: ChildProcess = spawn(
     process.execPath,
@@ -27,6 +33,7 @@ export function startDevServer(root: string): Promise<DevServer> {
     { cwd: root, detached: true, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, BROADSHEET_SITE: root } },
   );
   let log = "";
+  let settling = false;
   const stop = () =>
     new Promise<void>((resolve) => {
       if (child.exitCode !== null) return resolve();
@@ -41,9 +48,11 @@ export function startDevServer(root: string): Promise<DevServer> {
     const onData = (chunk: Buffer) => {
       log += chunk.toString();
       const match = /Server at (http:\/\/localhost:\d+)\//.exec(log);
-      if (match?.[1]) {
+      if (match?.[1] && log.includes("Watching…") && !settling) {
+        settling = true;
         clearTimeout(timer);
-        resolve({ url: match[1], output: () => log, stop });
+        const url = match[1];
+        setTimeout(() => resolve({ url, output: () => log, stop }), WATCHER_SETTLE_MS);
       }
     };
     child.stdout?.on("data", onData);
