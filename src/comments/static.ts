@@ -1,10 +1,11 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
+import pMap from "p-map";
 import type { MarkdownIt } from "markdown-it";
 import { z } from "zod";
 import type { PostDate } from "../content/dates.ts";
 import { readFrontMatter } from "../content/front-matter.ts";
-import { decode, isPostFile } from "../content/load.ts";
+import { decode, FILES_AT_ONCE, isPostFile } from "../content/load.ts";
 import type { Problem } from "../content/problems.ts";
 import { dateField } from "../content/schema.ts";
 import { toSlug } from "../content/slug.ts";
@@ -128,8 +129,9 @@ export function createCommentLoader(root: string, markdown: MarkdownIt) {
     const files = await findCommentFiles(dir);
     const problems: Problem[] = [];
     const byPost = new Map<string, Omit<StaticComment, "id">[]>();
-    await Promise.all(
-      files.map(async (file) => {
+    await pMap(
+      files,
+      async (file) => {
         const sourcePath = path.relative(root, file).split(path.sep).join("/");
         const parts = path.relative(dir, file).split(path.sep);
         const postSlug = parts.length > 1 ? parts[0] : undefined;
@@ -157,7 +159,8 @@ export function createCommentLoader(root: string, markdown: MarkdownIt) {
           if (list) list.push(outcome.comment);
           else byPost.set(postSlug, [outcome.comment]);
         }
-      }),
+      },
+      { concurrency: FILES_AT_ONCE },
     );
     const live = new Set(files);
     for (const file of cache.keys()) if (!live.has(file)) cache.delete(file);

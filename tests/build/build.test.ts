@@ -1,7 +1,8 @@
+import { execFile } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildSite, makeSite, page, post } from "../helpers/site.ts";
+import { buildSite, ENGINE_ROOT, makeSite, page, post } from "../helpers/site.ts";
 
 function tree(dir: string): Record<string, string> {
   const files: Record<string, string> = {};
@@ -91,5 +92,23 @@ describe("building a site", () => {
     expect(site.code).toBe(0);
     expect(readdirSync(path.join(site.outDir, "posts"))).toEqual(["live"]);
     expect(page(site.outDir, "index.html")(".post-list h2").text()).toBe("Live");
+  });
+
+  it("builds more posts than the process may have files open, as under a low ulimit", async () => {
+    const posts: Record<string, string> = {};
+    for (let i = 0; i < 600; i++) posts[`post-${i}.md`] = post({ title: `Post ${i}`, author: "A", date: "2021-01-01" }, `Body ${i}.`);
+    const root = makeSite(posts);
+    const outDir = path.join(root, "_site");
+    const result = await new Promise<{ code: number; output: string }>((resolve) => {
+      execFile(
+        "bash",
+        ["-c", 'ulimit -n 256 && exec "$0" --import tsx src/cli/build.ts --site "$1" --out "$2"', process.execPath, root, outDir],
+        { cwd: ENGINE_ROOT },
+        (error, stdout, stderr) => resolve({ code: error ? 1 : 0, output: stdout + stderr }),
+      );
+    });
+    expect(result.output).not.toContain("EMFILE");
+    expect(result.code).toBe(0);
+    expect(readdirSync(path.join(outDir, "posts"))).toHaveLength(600);
   });
 });
