@@ -13,15 +13,15 @@ const IN_FLIGHT = 32;
 /**
  * Writes files as `files` yields them, a bounded number at a time. The
  * iterable is pulled only as writes finish, so a generator that renders each
- * page on demand never holds more than a few pages in memory; each folder is
- * created once.
+ * page on demand never holds more than a few pages in memory, and an async
+ * one can hold the writing back; each folder is created once.
  */
-export async function writeFiles(files: Iterable<OutputFile>): Promise<number> {
+export async function writeFiles(files: Iterable<OutputFile> | AsyncIterable<OutputFile>): Promise<number> {
   const folders = new Map<string, Promise<unknown>>();
-  const iterator = files[Symbol.iterator]();
+  const iterator = Symbol.asyncIterator in files ? files[Symbol.asyncIterator]() : files[Symbol.iterator]();
   let written = 0;
   const worker = async () => {
-    for (let next = iterator.next(); !next.done; next = iterator.next()) {
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
       const file = next.value;
       const folder = path.dirname(file.path);
       let made = folders.get(folder);

@@ -45,12 +45,12 @@ async function removeGone(before: readonly Post[], now: readonly Post[], outDir:
   await Promise.all(gone.map((post) => rm(path.join(outDir, ...post.url.split("/")), { recursive: true, force: true })));
 }
 
-function* pages(site: SiteData, posts: readonly Post[], outDir: string): Generator<OutputFile> {
+async function* pages(site: SiteData, posts: readonly Post[], outDir: string): AsyncGenerator<OutputFile> {
   const search = activeSearchIndex();
   for (const post of posts) {
     const html = renderPostPage(site, post);
     const file = `${post.url.slice(1)}index.html`;
-    search?.add(file, html);
+    await search?.add(file, html);
     yield { path: path.join(outDir, ...file.split("/")), content: html };
   }
 }

@@ -10,13 +10,21 @@ export interface SearchIndexResult {
 }
 
 export interface SearchIndex {
-  /** Hands one rendered post page to Pagefind; it indexes in its own process while rendering goes on. */
-  add(outputPath: string, html: string): void;
+  /**
+   * Hands one rendered post page to Pagefind, which indexes in its own
+   * process while rendering goes on. Resolves at once, or, when Pagefind has
+   * fallen far behind, once it has caught up a little: the pages waiting for
+   * it are held in memory.
+   */
+  add(outputPath: string, html: string): Promise<void>;
   /** Waits for every page handed in and writes the index and its UI into `<siteDir>/pagefind/`. */
   finish(siteDir: string): Promise<SearchIndexResult>;
   /** Stops Pagefind's process without writing anything. */
   close(): Promise<void>;
 }
+
+/** Pages handed to Pagefind and not yet indexed, at most, by default: about 30 MB of messages at the bench corpus's page size. */
+const MAX_UNINDEXED = 2000;
 
 let active: SearchIndex | undefined;
 
@@ -32,17 +40,28 @@ export function activeSearchIndex(): SearchIndex | undefined {
  * Only elements marked data-pagefind-body (the post article) are indexed, so
  * list pages never show up as results.
  */
-export async function startSearchIndex(config: SiteConfig): Promise<SearchIndex> {
+export async function startSearchIndex(config: SiteConfig, options: { maxUnindexed?: number } = {}): Promise<SearchIndex> {
+  const maxUnindexed = options.maxUnindexed ?? MAX_UNINDEXED;
   const { index, errors } = await pagefind.createIndex({ forceLanguage: config.language.split("-")[0]!.toLowerCase() });
   if (!index) {
     await pagefind.close();
     throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   }
   const pending: Promise<{ errors: string[] }>[] = [];
+  const waiting: (() => void)[] = [];
+  let unindexed = 0;
+  const indexed = () => {
+    unindexed--;
+    waiting.shift()?.();
+  };
   let closed = false;
   const search: SearchIndex = {
     add(sourcePath, content) {
-      pending.push(index.addHTMLFile({ sourcePath, content }));
+      const added = index.addHTMLFile({ sourcePath, content });
+      pending.push(added);
+      unindexed++;
+      added.then(indexed, indexed);
+      return unindexed < maxUnindexed ? Promise.resolve() : new Promise((resolve) => waiting.push(resolve));
     },
     async finish(siteDir) {
       try {

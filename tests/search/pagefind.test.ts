@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StaticServer } from "../helpers/browser.ts";
 import { openSite, type OpenSite } from "../helpers/open-site.ts";
 import { indexedPages } from "../helpers/pagefind.ts";
-import { buildSite, copyFixture, copySampleSite, ENGINE_ROOT, type BuiltSite } from "../helpers/site.ts";
+import { validateSiteConfig } from "../../src/config/site.ts";
+import { startSearchIndex } from "../../src/search/pagefind.ts";
+import { buildSite, copyFixture, copySampleSite, DEFAULT_CONFIG, ENGINE_ROOT, tempDir, type BuiltSite } from "../helpers/site.ts";
 
 describe("the search index", () => {
   let site: BuiltSite;
@@ -24,6 +26,23 @@ describe("the search index", () => {
     expect(outlook?.content).toContain("A look across the region at the start of the year.");
     // The comments section and the related and neighbour links lie outside the indexed article.
     expect(outlook?.content).not.toMatch(/Related posts|Previous post|Comments are not open/);
+  });
+});
+
+describe("handing pages to Pagefind", () => {
+  it("holds the writer back while too many pages wait to be indexed, and still indexes every page", async () => {
+    const search = await startSearchIndex(validateSiteConfig(DEFAULT_CONFIG), { maxUnindexed: 2 });
+    const page = (i: number) => `<!doctype html><html lang="en"><head><title>Page ${i}</title></head><body><article data-pagefind-body><h1>Page ${i}</h1><p>Word${i} here.</p></article></body></html>`;
+    const handed = [0, 1, 2, 3, 4].map((i) => search.add(`posts/p${i}/index.html`, page(i)));
+    const settled = handed.map(() => false);
+    handed.forEach((promise, i) => void promise.then(() => (settled[i] = true)));
+    // Only promise callbacks run here, no I/O: Pagefind's answers, from another process, cannot have come back yet.
+    for (let tick = 0; tick < 5; tick++) await Promise.resolve();
+    expect(settled).toEqual([true, false, false, false, false]);
+    await Promise.all(handed);
+    const outDir = tempDir();
+    expect(await search.finish(outDir)).toEqual({ pages: 5 });
+    expect(indexedPages(outDir).map((indexed) => indexed.url).sort()).toEqual([0, 1, 2, 3, 4].map((i) => `/posts/p${i}/`));
   });
 });
 
