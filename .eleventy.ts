@@ -1,5 +1,6 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { assets } from "./src/eleventy/assets.ts";
+import { changedPages } from "./src/eleventy/changed-pages.ts";
 import { globalData, siteRoot } from "./src/eleventy/global-data.ts";
 import { liveReload } from "./src/eleventy/live-reload.ts";
 import { postImages } from "./src/eleventy/post-images.ts";
@@ -17,6 +18,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(searchIndex); // a production build hands post pages to Pagefind as they render
   eleventyConfig.addPlugin(postImages); // the shown posts' processed images and folder files → beside their pages
   eleventyConfig.addPlugin(liveReload, { root }); // the dev server follows posts, templates and src/
+  eleventyConfig.addPlugin(changedPages, { root }); // after a post changes, the dev server rewrites only the pages it reaches
 
   return { dir: { input: "templates/pages" } };
 }

@@ -1,9 +1,10 @@
 import type { PostPageData } from "../data.ts";
 import { renderPage } from "../layouts/Base.tsx";
 import { PostLayout } from "../layouts/PostLayout.tsx";
+import { pagesToRender } from "../../src/eleventy/changed-pages.ts";
 
 export const data = {
-  pagination: { data: "broadsheet.posts", size: 1, alias: "post" },
+  pagination: { data: "broadsheet.posts", size: 1, alias: "post", before: pagesToRender },
   permalink: (data: PostPageData) => `${data.post.url}index.html`,
 };
 
