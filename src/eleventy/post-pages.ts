@@ -6,6 +6,7 @@ import { writeFiles, type OutputFile } from "../build/write-files.ts";
 import type { Post } from "../content/post.ts";
 import { activeSearchIndex } from "../search/pagefind.ts";
 import { renderPostPage } from "../../templates/pages/post.tsx";
+import { pagesToRender } from "./changed-pages.ts";
 import { siteDataOf, type BuildEvent } from "./global-data.ts";
 
 /**
@@ -17,8 +18,8 @@ import { siteDataOf, type BuildEvent } from "./global-data.ts";
  *
  * In the dev server the posts that are new or changed since the last build
  * are written first, so the page being worked on is served as soon as
- * possible; the others follow, as their neighbours and related posts may
- * have changed.
+ * possible; of the others, only those whose neighbours or related posts
+ * changed follow (src/eleventy/changed-pages.ts).
  */
 export function postPages(eleventyConfig: UserConfig, options: { root: string }): void {
   let written: readonly Post[] = [];
@@ -26,8 +27,9 @@ export function postPages(eleventyConfig: UserConfig, options: { root: string })
     const site = await siteDataOf(build, options.root);
     const outDir = build.directories.output;
     const before = new Set(written);
-    const changed = site.posts.filter((post) => !before.has(post));
-    const unchanged = site.posts.filter((post) => before.has(post));
+    const toWrite = pagesToRender(site.posts, { broadsheet: site });
+    const changed = toWrite.filter((post) => !before.has(post));
+    const unchanged = toWrite.filter((post) => before.has(post));
     await writeFiles(pages(site, [...changed, ...unchanged], outDir));
     await removeGone(written, site.posts, outDir);
     written = site.posts;

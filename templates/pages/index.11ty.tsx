@@ -2,9 +2,10 @@ import { Pagination, pageNeighbours } from "../components/Pagination.tsx";
 import { PostList } from "../components/PostList.tsx";
 import { outputPath, type HomePageData } from "../data.ts";
 import { Base, renderPage } from "../layouts/Base.tsx";
+import { pagesToRender } from "../../src/eleventy/changed-pages.ts";
 
 export const data = {
-  pagination: { data: "broadsheet.collections.home", size: 1, alias: "listPage" },
+  pagination: { data: "broadsheet.collections.home", size: 1, alias: "listPage", before: pagesToRender },
   permalink: (data: HomePageData) => outputPath(data.listPage.url),
 };
 

@@ -4,9 +4,10 @@ import { UpLink } from "../components/UpLink.tsx";
 import { PAGES } from "../../src/pages.ts";
 import { outputPath, type TagPageData } from "../data.ts";
 import { Base, renderPage } from "../layouts/Base.tsx";
+import { pagesToRender } from "../../src/eleventy/changed-pages.ts";
 
 export const data = {
-  pagination: { data: "broadsheet.collections.tagPages", size: 1, alias: "listPage" },
+  pagination: { data: "broadsheet.collections.tagPages", size: 1, alias: "listPage", before: pagesToRender },
   permalink: (data: TagPageData) => outputPath(data.listPage.url),
 };
 
