@@ -9,9 +9,10 @@ import { writeCorpus } from "./corpus.ts";
 /**
  * npm run bench [-- --quick] [-- --sizes 1000,4000] [-- --runs 3] [-- --no-dev]
  *
- * For each corpus size: the real production build and the floor (bench/floor.ts),
- * each run --runs times in a child process under /usr/bin/time, medians
- * reported; then the dev server's latency on the 4,000-post corpus.
+ * For each corpus size: the real production build (bench/build.ts, which
+ * also reports Node's own peak memory) and the floor (bench/floor.ts), each
+ * run --runs times in a child process under /usr/bin/time, medians reported;
+ * then the dev server's latency on the 4,000-post corpus.
  */
 const ENGINE = fileURLToPath(new URL("../", import.meta.url));
 const { values } = parseArgs({
@@ -30,7 +31,10 @@ if (!existsSync("/usr/bin/time")) throw new Error("bench needs GNU time: apt-get
 
 interface Run {
   readonly seconds: number;
+  /** The largest process of the run (for the build: Node or Pagefind, whichever is larger). */
   readonly maxRssMb: number;
+  /** The Node process alone, where the run reports it. */
+  readonly nodeRssMb: number | undefined;
 }
 
 function timed(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
@@ -46,8 +50,9 @@ function timed(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
     child.on("exit", (code) => {
       const seconds = (performance.now() - started) / 1000;
       const rss = /BENCH_RSS_KB=(\d+)/.exec(stderr);
+      const nodeRss = /BENCH_NODE_RSS_KB=(\d+)/.exec(stderr);
       if (code !== 0 || !rss) reject(new Error(`${args.join(" ")} failed (${code}):\n${stderr.slice(-2000)}`));
-      else resolve({ seconds, maxRssMb: Number(rss[1]) / 1024 });
+      else resolve({ seconds, maxRssMb: Number(rss[1]) / 1024, nodeRssMb: nodeRss ? Number(nodeRss[1]) / 1024 : undefined });
     });
   });
 }
@@ -68,6 +73,7 @@ interface Row {
   build: number;
   floor: number;
   rss: number;
+  nodeRss: number;
   floorRss: number;
 }
 
@@ -83,7 +89,7 @@ try {
       const out = path.join(workspace, `out-${posts}`);
       floors.push(await timed(["bench/floor.ts", site, path.join(workspace, `floor-${posts}`)]));
       rmSync(path.join(workspace, `floor-${posts}`), { recursive: true, force: true });
-      builds.push(await timed(["src/cli/build.ts", "--site", site, "--out", out], { BROADSHEET_NOW: "2026-01-01" }));
+      builds.push(await timed(["bench/build.ts", site, out], { BROADSHEET_NOW: "2026-01-01" }));
       pages = countPages(out);
       rmSync(out, { recursive: true, force: true });
     }
@@ -93,6 +99,7 @@ try {
       build: median(builds.map((b) => b.seconds)),
       floor: median(floors.map((f) => f.seconds)),
       rss: Math.max(...builds.map((b) => b.maxRssMb)),
+      nodeRss: Math.max(...builds.map((b) => b.nodeRssMb ?? NaN)),
       floorRss: Math.max(...floors.map((f) => f.maxRssMb)),
     };
     rows.push(row);
@@ -100,11 +107,11 @@ try {
   }
 
   console.log(`\nBroadsheet build vs floor, ${new Date().toISOString().slice(0, 10)}, median of ${runs} run(s), node ${process.version}\n`);
-  console.log("| posts | pages written | build (s) | ms/post | peak RSS (MB) | floor (s) | floor RSS (MB) | build / floor |");
-  console.log("|---:|---:|---:|---:|---:|---:|---:|---:|");
+  console.log("| posts | pages written | build (s) | ms/post | peak RSS, Node (MB) | peak RSS, largest process (MB) | floor (s) | floor RSS (MB) | build / floor |");
+  console.log("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
   for (const row of rows) {
     console.log(
-      `| ${row.posts} | ${row.pages} | ${row.build.toFixed(2)} | ${((row.build * 1000) / row.posts).toFixed(2)} | ${row.rss.toFixed(0)} | ${row.floor.toFixed(2)} | ${row.floorRss.toFixed(0)} | ${(row.build / row.floor).toFixed(2)} |`,
+      `| ${row.posts} | ${row.pages} | ${row.build.toFixed(2)} | ${((row.build * 1000) / row.posts).toFixed(2)} | ${row.nodeRss.toFixed(0)} | ${row.rss.toFixed(0)} | ${row.floor.toFixed(2)} | ${row.floorRss.toFixed(0)} | ${(row.build / row.floor).toFixed(2)} |`,
     );
   }
   const smallest = rows[0];

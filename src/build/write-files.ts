@@ -16,10 +16,9 @@ const IN_FLIGHT = 32;
  * page on demand never holds more than a few pages in memory, and an async
  * one can hold the writing back; each folder is created once.
  */
-export async function writeFiles(files: Iterable<OutputFile> | AsyncIterable<OutputFile>): Promise<number> {
+export async function writeFiles(files: Iterable<OutputFile> | AsyncIterable<OutputFile>): Promise<void> {
   const folders = new Map<string, Promise<unknown>>();
   const iterator = Symbol.asyncIterator in files ? files[Symbol.asyncIterator]() : files[Symbol.iterator]();
-  let written = 0;
   const worker = async () => {
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
       const file = next.value;
@@ -28,9 +27,7 @@ export async function writeFiles(files: Iterable<OutputFile> | AsyncIterable<Out
       if (!made) folders.set(folder, (made = mkdir(folder, { recursive: true })));
       await made;
       await writeFile(file.path, file.content);
-      written++;
     }
   };
   await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
-  return written;
 }
