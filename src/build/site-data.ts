@@ -10,6 +10,7 @@ import { ProblemsError, type Problem } from "../content/problems.ts";
 import { createMarkdown } from "../markdown/index.ts";
 import { createCommentMarkdown } from "../comments/markdown.ts";
 import { createCommentLoader, type StaticComment } from "../comments/static.ts";
+import { sitemapEntries, sitemapOf, type Sitemap } from "../sitemap/sitemap.ts";
 
 export type BuildMode = "production" | "development";
 
@@ -24,6 +25,8 @@ export interface SiteData {
   readonly collections: Collections;
   /** The newest posts as the Atom, RSS and JSON feeds carry them. */
   readonly feed: Feed;
+  /** Every public URL for sitemap.xml, split into several files on a site of more than 50,000 pages. */
+  readonly sitemap: Sitemap;
   /** Old addresses of the shown posts, each to get a page that redirects to its post. */
   readonly redirects: readonly Redirect[];
   /** Problems that do not stop the build, for the build command to print. */
@@ -93,6 +96,7 @@ export async function loadSiteData(options: SiteDataOptions): Promise<SiteData> 
     comments,
     collections,
     feed: Object.freeze(await buildFeed(shown, collections, config)),
+    sitemap: Object.freeze(sitemapOf(sitemapEntries({ posts: shown, collections, config }))),
     redirects: shown.flatMap((post) => post.redirects.map((from) => ({ from, to: post }))),
     warnings,
   });

@@ -30,7 +30,7 @@ function newest(posts: readonly Post[]): PostDate | undefined {
  * authors and search. Built from the same collections the pages are, so a
  * page can be in the sitemap only if it is built, and drafts never are.
  */
-export function sitemapEntries(site: SiteData): SitemapEntry[] {
+export function sitemapEntries(site: Pick<SiteData, "posts" | "collections" | "config">): SitemapEntry[] {
   const { posts, collections, config } = site;
   const entry = (url: string, lastmod: PostDate | undefined): SitemapEntry => ({ url: absoluteUrl(config.url, url), ...(lastmod ? { lastmod } : {}) });
   const everything = newest(posts);
@@ -44,6 +44,48 @@ export function sitemapEntries(site: SiteData): SitemapEntry[] {
     ...collections.authorPages.map((page) => entry(page.url, newest(page.items))),
     entry(PAGES.search, everything),
   ];
+}
+
+/** The most URLs one sitemap file may list (sitemaps.org). */
+export const URLS_PER_SITEMAP = 50_000;
+
+export interface SitemapPart {
+  /** Site-relative: `/sitemap-1.xml`. */
+  readonly url: string;
+  readonly entries: readonly SitemapEntry[];
+}
+
+export interface Sitemap {
+  /** Every public URL; sitemap.xml lists them itself when they fit in one file. */
+  readonly entries: readonly SitemapEntry[];
+  /** When they do not: the files they are split into, which sitemap.xml then indexes. Empty otherwise. */
+  readonly parts: readonly SitemapPart[];
+}
+
+/** Splits the entries into files of at most `limit` URLs when there are more than that. */
+export function sitemapOf(entries: readonly SitemapEntry[], limit = URLS_PER_SITEMAP): Sitemap {
+  if (entries.length <= limit) return { entries, parts: [] };
+  const parts: SitemapPart[] = [];
+  for (let start = 0; start < entries.length; start += limit) {
+    parts.push({ url: `/sitemap-${parts.length + 1}.xml`, entries: entries.slice(start, start + limit) });
+  }
+  return { entries, parts };
+}
+
+/** sitemap.xml when the URLs are split: each part by its absolute URL, with the newest change among its pages. */
+export function sitemapIndexXml(parts: readonly SitemapPart[], siteUrl: string): string {
+  const newestOf = (entries: readonly SitemapEntry[]) =>
+    entries.reduce<PostDate | undefined>((best, entry) => (entry.lastmod && (!best || entry.lastmod.epoch > best.epoch) ? entry.lastmod : best), undefined);
+  return xmlDocument(
+    element(
+      "sitemapindex",
+      { xmlns: "http://www.sitemaps.org/schemas/sitemap/0.9" },
+      parts.map((part) => {
+        const lastmod = newestOf(part.entries);
+        return element("sitemap", {}, element("loc", {}, absoluteUrl(siteUrl, part.url)), lastmod && element("lastmod", {}, lastmod.instant));
+      }),
+    ),
+  );
 }
 
 /** The sitemap protocol's XML (sitemaps.org 0.9). */

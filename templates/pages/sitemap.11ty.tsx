@@ -1,9 +1,10 @@
 import { PAGES } from "../../src/pages.ts";
-import { sitemapEntries, sitemapXml } from "../../src/sitemap/sitemap.ts";
+import { sitemapIndexXml, sitemapXml } from "../../src/sitemap/sitemap.ts";
 import type { PageData } from "../data.ts";
 
 export const data = { permalink: PAGES.sitemap };
 
 export function render({ broadsheet }: PageData): string {
-  return sitemapXml(sitemapEntries(broadsheet));
+  const { entries, parts } = broadsheet.sitemap;
+  return parts.length ? sitemapIndexXml(parts, broadsheet.config.url) : sitemapXml(entries);
 }

@@ -4,6 +4,7 @@ import { load } from "cheerio";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseXmlStrictly } from "../helpers/python.ts";
 import { buildSite, copyFixture, readOutput, type BuiltSite } from "../helpers/site.ts";
+import { sitemapIndexXml, sitemapOf, URLS_PER_SITEMAP } from "../../src/sitemap/sitemap.ts";
 
 const SITE = "https://news.example.org/";
 
@@ -55,5 +56,40 @@ describe("the sitemap and robots.txt", () => {
 
   it("is named in robots.txt by its absolute URL", () => {
     expect(readOutput(site.outDir, "robots.txt")).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${SITE}sitemap.xml\n`);
+  });
+});
+
+describe("a sitemap of more URLs than one file may list", () => {
+  const day = (date: string) => ({ day: date, instant: `${date}T00:00:00Z`, epoch: Date.parse(`${date}T00:00:00Z`) });
+  const entries = [
+    { url: "https://example.org/blog/", lastmod: day("2021-01-05") },
+    { url: "https://example.org/blog/posts/a/", lastmod: day("2021-01-09") },
+    { url: "https://example.org/blog/posts/b/", lastmod: day("2020-03-01") },
+    { url: "https://example.org/blog/posts/c/", lastmod: day("2020-02-01") },
+    { url: "https://example.org/blog/search/" },
+  ];
+
+  it("keeps every URL in sitemap.xml up to the limit", () => {
+    expect(URLS_PER_SITEMAP).toBe(50_000);
+    expect(sitemapOf(entries, 5)).toEqual({ entries, parts: [] });
+  });
+
+  it("splits them into numbered files of at most the limit, in order, each URL once", () => {
+    const { parts } = sitemapOf(entries, 2);
+    expect(parts.map((part) => part.url)).toEqual(["/sitemap-1.xml", "/sitemap-2.xml", "/sitemap-3.xml"]);
+    expect(parts.map((part) => part.entries.length)).toEqual([2, 2, 1]);
+    expect(parts.flatMap((part) => part.entries)).toEqual(entries);
+  });
+
+  it("indexes the files in sitemap.xml by absolute URL, each dated by its newest page", async () => {
+    const xml = sitemapIndexXml(sitemapOf(entries, 2).parts, "https://example.org/blog/");
+    expect(await parseXmlStrictly(xml)).toMatchObject({ ok: true, root: "sitemapindex" });
+    const $ = load(xml, { xml: true });
+    const listed = $("sitemap").map((_, part) => ({ loc: $(part).find("loc").text(), lastmod: $(part).find("lastmod").text() })).get();
+    expect(listed).toEqual([
+      { loc: "https://example.org/blog/sitemap-1.xml", lastmod: "2021-01-09T00:00:00Z" },
+      { loc: "https://example.org/blog/sitemap-2.xml", lastmod: "2020-03-01T00:00:00Z" },
+      { loc: "https://example.org/blog/sitemap-3.xml", lastmod: "" },
+    ]);
   });
 });
