@@ -1,4 +1,4 @@
-import type { SiteConfigInput } from "./src/config/site.ts";
+import type { SettingsInput } from "./src/model/settings.ts";
 
 /** Settings of this blog. The README's Configuration section explains each one. */
 export default {
@@ -8,4 +8,4 @@ export default {
   language: "en",
   defaultAuthor: "Nicholas Doumouras, Jr.",
   toc: "auto",
-} satisfies SiteConfigInput;
+} satisfies SettingsInput;

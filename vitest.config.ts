@@ -1,21 +1,26 @@
-import { configDefaults, defineConfig, type TestProjectInlineConfiguration } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
-const shared: TestProjectInlineConfiguration["test"] = {
-  // Tests load Eleventy and our TypeScript modules the way the CLI does.
-  execArgv: ["--import", "tsx"],
-  pool: "forks",
-  testTimeout: 60_000,
-  hookTimeout: 180_000,
-};
+/** Tests that build, serve or open whole sites: `*.site.test.ts` and the gates. */
+const SITE_TESTS = ["tests/**/*.site.test.ts", "tests/gates/**/*.test.ts"];
 
 export default defineConfig({
   test: {
-    // Chromium, Java and feedparser are installed (or the run stops with the command to run) before any test.
-    globalSetup: ["tests/setup/system-tools.ts"],
     projects: [
-      { test: { name: "unit", include: ["tests/**/*.test.ts"], exclude: [...configDefaults.exclude, "tests/gates/**"], ...shared } },
-      // The gates build their sites once per run, in their own global setup; a run of unit tests alone skips that.
-      { test: { name: "gates", include: ["tests/gates/**/*.test.ts"], globalSetup: ["tests/gates/setup.ts"], ...shared } },
+      // Pure unit tests: modules on values, in threads, with nothing to install or build first.
+      { test: { name: "unit", include: ["tests/**/*.test.ts"], exclude: [...configDefaults.exclude, ...SITE_TESTS], pool: "threads" } },
+      {
+        test: {
+          name: "sites",
+          include: SITE_TESTS,
+          // Chromium, Java and feedparser are installed (or the run stops with the command to run), then the shared sites are built once.
+          globalSetup: ["tests/setup/system-tools.ts", "tests/setup/sites.ts"],
+          // Site configurations (site.config.ts) are TypeScript that Node imports at run time, as `npm run build` does.
+          execArgv: ["--import", "tsx"],
+          pool: "forks",
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
     ],
   },
 });

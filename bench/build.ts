@@ -1,4 +1,4 @@
-import { buildSite } from "../src/build/build.ts";
+import { buildSite } from "../src/publish/build.ts";
 
 /**
  * `npm run build` for the benchmark: the same production build, then this
@@ -7,5 +7,5 @@ import { buildSite } from "../src/build/build.ts";
  */
 const [root, outDir] = process.argv.slice(2);
 if (!root || !outDir) throw new Error("usage: bench/build.ts <site> <out>");
-await buildSite({ root, outDir });
+await buildSite({ root, outDir, now: Date.now() });
 console.error(`BENCH_NODE_RSS_KB=${process.resourceUsage().maxRSS}`);

@@ -1,30 +1,31 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { buildSite } from "../build/build.ts";
-import { formatWarnings, ProblemsError } from "../content/problems.ts";
+import { formatWarnings, ProblemsError } from "../model/problem.ts";
+import { buildSite } from "../publish/build.ts";
+import { nowOption, runAsScript, SITE_OPTION, siteRoot, type Command } from "./options.ts";
 
-const { values } = parseArgs({
-  options: {
-    site: { type: "string", default: process.env.BROADSHEET_SITE ?? process.cwd() },
-    out: { type: "string" },
-  },
-});
-const root = path.resolve(values.site);
-const outDir = path.resolve(values.out ?? path.join(root, "_site"));
-
-const started = performance.now();
-try {
-  const { site, filesWritten } = await buildSite({ root, outDir });
-  if (site.warnings.length) console.error(formatWarnings(site.warnings));
-  const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  console.log(`Built ${site.posts.length} posts (${filesWritten} files) into ${path.relative(process.cwd(), outDir) || "."} in ${seconds} s.`);
-} catch (error) {
-  if (error instanceof ProblemsError) {
-    console.error(error.message);
-    console.error("Nothing was written; the previous site is unchanged.");
-  } else {
-    console.error(error);
-    console.error("The build failed; the previous site is unchanged.");
+/** `npm run build [-- --site <folder>] [--out <folder>] [--now <date>]`: the production build. */
+export const build: Command = async (args, io) => {
+  const started = performance.now();
+  try {
+    const { values } = parseArgs({ args, options: { ...SITE_OPTION, out: { type: "string" }, now: { type: "string" } } });
+    const root = siteRoot(values.site);
+    const outDir = path.resolve(values.out ?? path.join(root, "_site"));
+    const { site, filesWritten } = await buildSite({ root, outDir, now: nowOption(values.now) });
+    if (site.warnings.length) io.error(formatWarnings(site.warnings));
+    const seconds = ((performance.now() - started) / 1000).toFixed(2);
+    io.log(`Built ${site.posts.length} posts (${filesWritten} files) into ${path.relative(process.cwd(), outDir) || "."} in ${seconds} s.`);
+    return 0;
+  } catch (error) {
+    if (error instanceof ProblemsError) {
+      io.error(error.message);
+      io.error("Nothing was written; the previous site is unchanged.");
+    } else {
+      io.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+      io.error("The build failed; the previous site is unchanged.");
+    }
+    return 1;
   }
-  process.exitCode = 1;
-}
+};
+
+runAsScript(import.meta.url, build);

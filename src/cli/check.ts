@@ -1,23 +1,23 @@
-import path from "node:path";
 import { parseArgs } from "node:util";
-import { loadPosts } from "../build/site-data.ts";
-import { formatProblems, ProblemsError } from "../content/problems.ts";
+import { countOf } from "../model/locale.ts";
+import { formatProblems, ProblemsError } from "../model/problem.ts";
+import { loadSite } from "../site/load.ts";
+import { nowOption, runAsScript, SITE_OPTION, siteRoot, type Command } from "./options.ts";
 
-const { values } = parseArgs({ options: { site: { type: "string", default: process.env.BROADSHEET_SITE ?? process.cwd() } } });
-const root = path.resolve(values.site);
-
-/** Validates the settings and every post exactly as a build would, and writes nothing. */
-try {
-  const { posts, problems, warnings, skipped } = await loadPosts(root);
-  for (const file of skipped) console.log(`${file}: skipped: not a post; only .md and .markdown files are posts (rename it if it is plain Markdown)`);
-  if (problems.length || warnings.length) {
-    console.error(formatProblems([...problems, ...warnings]));
-    if (problems.length) process.exitCode = 1;
-  } else {
-    console.log(`No problems found in ${posts.length} ${posts.length === 1 ? "post" : "posts"}.`);
+/** `npm run check`: validates the settings and every post exactly as a build would, and writes nothing. */
+export const check: Command = async (args, io) => {
+  try {
+    const { values } = parseArgs({ args, options: { ...SITE_OPTION, now: { type: "string" } } });
+    const { problems, warnings, skipped, postsRead } = await loadSite(siteRoot(values.site), { mode: "production", now: nowOption(values.now) });
+    for (const file of skipped) io.log(`${file}: skipped: not a post; only .md and .markdown files are posts (rename it if it is plain Markdown)`);
+    if (problems.length || warnings.length) io.error(formatProblems([...problems, ...warnings]));
+    else io.log(`No problems found in ${countOf(postsRead, "post")}.`);
+    return problems.length ? 1 : 0;
+  } catch (error) {
+    if (!(error instanceof ProblemsError)) throw error;
+    io.error(error.message);
+    return 1;
   }
-} catch (error) {
-  if (!(error instanceof ProblemsError)) throw error;
-  console.error(error.message);
-  process.exitCode = 1;
-}
+};
+
+runAsScript(import.meta.url, check);

@@ -1,11 +1,5 @@
-import type { Post } from "../content/post.ts";
-
-export interface ArchiveYear {
-  /** `2020`, from the calendar day as written. */
-  readonly year: string;
-  /** Newest first. */
-  readonly posts: readonly Post[];
-}
+import type { ArchiveYear } from "../model/collections.ts";
+import type { Post } from "../model/post.ts";
 
 /** Posts (newest first) grouped by the year of their date, newest year first, in one pass. */
 export function archiveByYear(posts: readonly Post[]): ArchiveYear[] {

@@ -1,30 +1,15 @@
-import type { AuthorLink, AuthorProfile } from "../content/authors-file.ts";
 import { authorSlug } from "../content/authors-file.ts";
-import type { Post } from "../content/post.ts";
+import type { Author, AuthorProfile } from "../model/collections.ts";
+import type { Post } from "../model/post.ts";
+import { authorUrl } from "../model/routes.ts";
 import { groupBySlug } from "./grouping.ts";
 import { compareText, preferredSpelling } from "./tags.ts";
-
-export interface Author {
-  readonly slug: string;
-  /** From the authors file when it describes this author, else the spelling most posts use. */
-  readonly name: string;
-  /** Site-relative URL of the author's page: `/authors/amira-haddad/`. */
-  readonly url: string;
-  readonly bio?: string;
-  readonly links: readonly AuthorLink[];
-  /** Newest first. */
-  readonly posts: readonly Post[];
-}
 
 export interface AuthorIndex {
   /** Every author of the given posts, by name in the site's language. */
   readonly authors: readonly Author[];
   /** Each post's authors, in the order the post names them, by post id. */
   readonly byPost: ReadonlyMap<string, readonly Author[]>;
-}
-
-export function authorUrl(slug: string): string {
-  return `/authors/${slug}/`;
 }
 
 /**

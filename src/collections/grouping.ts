@@ -1,4 +1,4 @@
-import type { Post } from "../content/post.ts";
+import type { Post } from "../model/post.ts";
 
 export interface NameGroup {
   /** Newest first, in the order the posts came. */

@@ -1,11 +1,5 @@
-import type { Post } from "../content/post.ts";
-
-export interface Neighbours {
-  /** The next older post. */
-  readonly previous?: Post;
-  /** The next newer post. */
-  readonly next?: Post;
-}
+import type { Neighbours } from "../model/collections.ts";
+import type { Post } from "../model/post.ts";
 
 /** Each post's older and newer neighbour, read off the newest-first list. */
 export function neighboursOf(posts: readonly Post[]): Map<string, Neighbours> {

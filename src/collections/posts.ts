@@ -1,4 +1,4 @@
-import type { Post } from "../content/post.ts";
+import type { Post } from "../model/post.ts";
 
 export interface Visibility {
   /** Drafts and posts dated in the future are shown only while writing (the dev server). */

@@ -1,4 +1,4 @@
-import type { Post } from "../content/post.ts";
+import type { Post } from "../model/post.ts";
 import type { TagIndex } from "./tags.ts";
 
 export const RELATED_LIMIT = 3;

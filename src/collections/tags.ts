@@ -1,18 +1,8 @@
-import type { Post } from "../content/post.ts";
+import type { Tag } from "../model/collections.ts";
+import type { Post } from "../model/post.ts";
+import { tagUrl } from "../model/routes.ts";
 import { toSlug } from "../content/slug.ts";
 import { groupBySlug } from "./grouping.ts";
-
-/** A tag as readers see it: one page per slug, whatever spellings the posts use. */
-export interface Tag {
-  /** The identity: `middle-east` for `Middle East`, `middle-east` and `middle east`. */
-  readonly slug: string;
-  /** The spelling most posts use; ties go to the first in code-point order. */
-  readonly name: string;
-  /** Site-relative URL of the tag's page: `/tags/middle-east/`. */
-  readonly url: string;
-  /** Newest first. */
-  readonly posts: readonly Post[];
-}
 
 export interface TagIndex {
   /** Every tag of the given posts, by name in the site's language. */
@@ -23,10 +13,6 @@ export interface TagIndex {
 
 export function tagSlug(name: string): string {
   return toSlug(name, "tag");
-}
-
-export function tagUrl(slug: string): string {
-  return `/tags/${slug}/`;
 }
 
 /**

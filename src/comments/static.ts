@@ -1,31 +1,14 @@
-import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import pMap from "p-map";
 import type { MarkdownIt } from "markdown-it";
 import { z } from "zod";
-import type { PostDate } from "../content/dates.ts";
+import { createFileCache, decode, isMarkdownFile, listFiles, sitePath } from "../content/files.ts";
 import { readFrontMatter } from "../content/front-matter.ts";
-import { decode, FILES_AT_ONCE, isPostFile } from "../content/load.ts";
-import type { Problem } from "../content/problems.ts";
 import { dateField } from "../content/schema.ts";
 import { toSlug } from "../content/slug.ts";
+import type { StaticComment } from "../model/comments.ts";
+import type { Problem } from "../model/problem.ts";
 
 export const COMMENTS_DIR = "comments";
-
-/** A comment kept in the repository: `comments/<post-slug>/<anything>.md`. */
-export interface StaticComment {
-  /** The element id of the comment on its post's page, from its file name: `comment-<name>`. */
-  readonly id: string;
-  readonly postSlug: string;
-  readonly author: string;
-  /** The author's web site, an http(s) URL. */
-  readonly url: string | undefined;
-  readonly date: PostDate;
-  /** The body, rendered by the comment markdown instance (no raw HTML, safe links only). */
-  readonly html: string;
-  /** Path of the Markdown file relative to the site root: `comments/<post-slug>/x.md`. */
-  readonly sourcePath: string;
-}
 
 export interface LoadedComments {
   /** Each post's comments by its slug, oldest first. */
@@ -83,21 +66,6 @@ export function parseComment(bytes: Uint8Array, sourcePath: string, postSlug: st
   return { comment: { postSlug, author, url, date, html: markdown.render(body), sourcePath } };
 }
 
-async function findCommentFiles(dir: string): Promise<string[]> {
-  let entries;
-  try {
-    entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
-    throw error;
-  }
-  return entries
-    .filter((entry) => entry.isFile() && isPostFile(entry.name))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .filter((file) => !path.relative(dir, file).split(path.sep).some((part) => part.startsWith(".")))
-    .sort();
-}
-
 function oldestFirst(a: Omit<StaticComment, "id">, b: Omit<StaticComment, "id">): number {
   return a.date.epoch - b.date.epoch || (a.sourcePath < b.sourcePath ? -1 : a.sourcePath > b.sourcePath ? 1 : 0);
 }
@@ -117,54 +85,40 @@ function withIds(comments: readonly Omit<StaticComment, "id">[]): StaticComment[
 /**
  * Loads every comment under `<root>/comments`. A comment must sit in the
  * folder of a post that exists (drafts included: their comments wait with
- * them). Results are kept per file by size and modification time, so the dev
- * server re-reads only the comments that changed.
+ * them). Files are read again only when they change (src/content/files.ts).
  */
 export function createCommentLoader(root: string, markdown: MarkdownIt) {
-  const cache = new Map<string, { mtimeMs: number; size: number; outcome: Outcome }>();
+  const readAll = createFileCache<Outcome>();
 
   /** `postSlugs` is every post's slug; undefined while some post is broken, when no folder can be called an orphan. */
   return async function loadComments(postSlugs: ReadonlySet<string> | undefined): Promise<LoadedComments> {
     const dir = path.join(root, COMMENTS_DIR);
-    const files = await findCommentFiles(dir);
     const problems: Problem[] = [];
+    const placed = new Map<string, string>();
+    for (const file of (await listFiles(dir)).filter((name) => isMarkdownFile(path.basename(name)))) {
+      const parts = path.relative(dir, file).split(path.sep);
+      const postSlug = parts.length > 1 ? parts[0] : undefined;
+      if (postSlug === undefined) {
+        problems.push({ file: sitePath(root, file), message: `is not in a post's folder; expected ${COMMENTS_DIR}/<post-slug>/${parts[0]}` });
+      } else if (postSlugs && !postSlugs.has(postSlug)) {
+        problems.push({
+          file: sitePath(root, file),
+          message: `no post has the slug "${postSlug}"; expected the folder to be named after an existing post's slug, the last part of its URL /posts/<slug>/`,
+        });
+      } else {
+        placed.set(file, postSlug);
+      }
+    }
+    const outcomes = await readAll([...placed.keys()], async (bytes, file) => ({ value: parseComment(bytes, sitePath(root, file), placed.get(file)!, markdown) }));
     const byPost = new Map<string, Omit<StaticComment, "id">[]>();
-    await pMap(
-      files,
-      async (file) => {
-        const sourcePath = path.relative(root, file).split(path.sep).join("/");
-        const parts = path.relative(dir, file).split(path.sep);
-        const postSlug = parts.length > 1 ? parts[0] : undefined;
-        if (postSlug === undefined) {
-          problems.push({ file: sourcePath, message: `is not in a post's folder; expected ${COMMENTS_DIR}/<post-slug>/${parts[0]}` });
-          return;
-        }
-        if (postSlugs && !postSlugs.has(postSlug)) {
-          problems.push({
-            file: sourcePath,
-            message: `no post has the slug "${postSlug}"; expected the folder to be named after an existing post's slug, the last part of its URL /posts/<slug>/`,
-          });
-          return;
-        }
-        const info = await stat(file);
-        const cached = cache.get(file);
-        let outcome = cached?.outcome;
-        if (!cached || cached.mtimeMs !== info.mtimeMs || cached.size !== info.size) {
-          outcome = parseComment(await readFile(file), sourcePath, postSlug, markdown);
-          cache.set(file, { mtimeMs: info.mtimeMs, size: info.size, outcome });
-        }
-        if (outcome?.problems) problems.push(...outcome.problems);
-        else if (outcome?.comment) {
-          const list = byPost.get(postSlug);
-          if (list) list.push(outcome.comment);
-          else byPost.set(postSlug, [outcome.comment]);
-        }
-      },
-      { concurrency: FILES_AT_ONCE },
-    );
-    const live = new Set(files);
-    for (const file of cache.keys()) if (!live.has(file)) cache.delete(file);
-
+    for (const outcome of outcomes) {
+      if (outcome.problems) problems.push(...outcome.problems);
+      else {
+        const list = byPost.get(outcome.comment.postSlug);
+        if (list) list.push(outcome.comment);
+        else byPost.set(outcome.comment.postSlug, [outcome.comment]);
+      }
+    }
     problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     const sorted = new Map<string, readonly StaticComment[]>();
     for (const slug of [...byPost.keys()].sort()) sorted.set(slug, withIds((byPost.get(slug) ?? []).sort(oldestFirst)));

@@ -1,4 +1,4 @@
-import type { Problem } from "./problems.ts";
+import type { Problem } from "../model/problem.ts";
 
 /**
  * Field names other engines use for Broadsheet's fields. The README's

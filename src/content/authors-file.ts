@@ -3,7 +3,8 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { isNode, LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
-import type { Problem } from "./problems.ts";
+import type { AuthorProfile } from "../model/collections.ts";
+import type { Problem } from "../model/problem.ts";
 import { toSlug } from "./slug.ts";
 
 /** The optional file at the site root that tells readers who the authors are. */
@@ -24,9 +25,6 @@ const profileSchema = z.strictObject({
 });
 
 const fileSchema = z.array(profileSchema, { error: "expected a list of authors, each starting with - name:" });
-
-export type AuthorLink = z.output<typeof linkSchema>;
-export type AuthorProfile = z.output<typeof profileSchema>;
 
 export type AuthorsFileResult = { ok: true; profiles: readonly AuthorProfile[] } | { ok: false; problems: Problem[] };
 

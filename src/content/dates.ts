@@ -1,16 +1,6 @@
-/**
- * Dates are calendar dates as the writer wrote them. The day shown is always
- * the day written; nothing here reads the machine's time zone.
- */
-export interface PostDate {
-  /** The calendar day as written: `2020-07-13`. */
-  readonly day: string;
-  /** An RFC 3339 instant for feeds and metadata: the time and offset as written, else midnight UTC. */
-  readonly instant: string;
-  /** Milliseconds since the epoch of `instant`, for sorting. */
-  readonly epoch: number;
-}
+import type { PostDate } from "../model/post.ts";
 
+/** Dates are calendar dates as the writer wrote them; nothing here reads the machine's time zone. */
 export type DateResult = { ok: true; date: PostDate } | { ok: false; message: string };
 
 const EXPECTED =
@@ -84,19 +74,6 @@ function describe(value: unknown): string {
 
 function monthName(month: number): string {
   return new Intl.DateTimeFormat("en", { month: "long", timeZone: "UTC" }).format(Date.UTC(2000, month - 1, 1));
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** "July 13, 2020" for `2020-07-13` in English, in the site's language otherwise. */
-export function formatDay(day: string, locale: string): string {
-  let formatter = formatters.get(locale);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
-    formatters.set(locale, formatter);
-  }
-  const [y, m, d] = day.split("-").map(Number);
-  return formatter.format(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
 }
 
 /** Today's calendar day in UTC, for new posts. */

@@ -1,7 +1,7 @@
 import matter from "gray-matter";
 import { parse as parseToml, TomlDate, TomlError } from "smol-toml";
 import { isMap, LineCounter, parseDocument, type Document } from "yaml";
-import type { Problem } from "./problems.ts";
+import type { Problem } from "../model/problem.ts";
 
 export type FrontMatterFormat = "yaml" | "toml" | "json";
 
@@ -18,14 +18,42 @@ export interface FrontMatter {
 
 export type FrontMatterResult = { ok: true; value: FrontMatter } | { ok: false; problems: Problem[] };
 
-/** Thrown from inside gray-matter's engines so parse problems come back as values. */
-class FrontMatterProblems extends Error {
-  constructor(readonly problems: Problem[]) {
-    super("front matter problems");
-  }
+type Positions = Map<string, { line: number; column: number }>;
+
+/** What one of our engines gives gray-matter for a front matter block: the fields, where each is, and what is wrong. */
+interface Block {
+  readonly data: Record<string, unknown>;
+  readonly positions: Positions;
+  readonly problems: readonly Problem[];
 }
 
 const FENCE_LANGUAGE: Readonly<Record<string, FrontMatterFormat>> = { "": "yaml", yaml: "yaml", yml: "yaml", json: "json", toml: "toml" };
+
+/**
+ * gray-matter's engines: our YAML, TOML and JSON readers, which keep field
+ * positions and give problems back as values. Executable languages are
+ * refused by an engine too, so gray-matter's own `javascript` engine, which
+ * evaluates the block, can never run.
+ */
+function engines(file: string): Record<string, (text: string) => Block> {
+  const refuse = (): Block => ({ data: {}, positions: new Map(), problems: [{ file, line: 1, column: 4, message: "executable front matter is refused; front matter is never run as code" }] });
+  const yaml = (text: string) => parseYaml(text, file);
+  return {
+    yaml,
+    yml: yaml,
+    toml: (text) => parseTomlBlock(text, file),
+    json: (text) => parseJsonBlock(text, file, 1),
+    javascript: refuse,
+    js: refuse,
+    coffee: refuse,
+    coffeescript: refuse,
+  };
+}
+
+/** gray-matter gives `{}` instead of calling an engine for a block that is empty or only comments. */
+function isBlock(value: unknown): value is Block {
+  return typeof value === "object" && value !== null && "problems" in value && "positions" in value;
+}
 
 /**
  * Reads a post's front matter with gray-matter: YAML between `---` lines,
@@ -53,41 +81,14 @@ export function readFrontMatter(source: string, file: string): FrontMatterResult
     return fail(file, 1, 1, `the front matter block opened here is never closed; expected a line ${fence} after the last field`);
   }
 
-  let positions = new Map<string, { line: number; column: number }>();
-  const parsers: Record<FrontMatterFormat, (text: string) => Record<string, unknown>> = {
-    yaml: (text) => {
-      const parsed = parseYaml(text, file);
-      positions = parsed.positions;
-      return parsed.data;
-    },
-    toml: (text) => {
-      positions = keyPositions(text, /^[ \t]*("?)([A-Za-z0-9_-]+)\1[ \t]*=/gm);
-      return parseTomlBlock(text, file);
-    },
-    json: (text) => {
-      positions = keyPositions(text, /^[ \t]*(")([^"\n]+)"[ \t]*:/gm);
-      return parseJsonBlock(text, file, 1);
-    },
-  };
-  const refuse = (): never => {
-    throw new FrontMatterProblems([{ file, line: 1, column: 4, message: "executable front matter is refused; front matter is never run as code" }]);
-  };
-
-  let parsed: matter.GrayMatterFile<string>;
-  try {
-    parsed = matter(source, {
-      language: format,
-      delimiters: fence,
-      engines: { yaml: parsers.yaml, yml: parsers.yaml, toml: parsers.toml, json: parsers.json, javascript: refuse, js: refuse, coffee: refuse, coffeescript: refuse },
-    });
-  } catch (error) {
-    if (error instanceof FrontMatterProblems) return { ok: false, problems: error.problems };
-    throw error;
-  }
-  return { ok: true, value: { format, data: parsed.data, body: parsed.content, bodyLine: lineOf(source, source.length - parsed.content.length), positions } };
+  const parsed = matter(source, { language: format, delimiters: fence, engines: engines(file) });
+  const block: unknown = parsed.data;
+  const { data, positions, problems } = isBlock(block) ? block : { data: {}, positions: new Map(), problems: [] };
+  if (problems.length) return { ok: false, problems: [...problems] };
+  return { ok: true, value: { format, data, body: parsed.content, bodyLine: lineOf(source, source.length - parsed.content.length), positions } };
 }
 
-function parseYaml(text: string, file: string): { data: Record<string, unknown>; positions: Map<string, { line: number; column: number }> } {
+function parseYaml(text: string, file: string): Block {
   const lineCounter = new LineCounter();
   const document: Document = parseDocument(text, { schema: "core", lineCounter, prettyErrors: false, uniqueKeys: true });
   const problems = document.errors.map((error): Problem => {
@@ -95,12 +96,12 @@ function parseYaml(text: string, file: string): { data: Record<string, unknown>;
     const opened = error.code === "MISSING_CHAR" ? openingQuote(text, line, error.message) : undefined;
     return { file, ...(opened ?? { line, column: col }), message: `broken YAML: ${yamlMessage(error.code, error.message)}` };
   });
-  if (problems.length) throw new FrontMatterProblems(problems);
+  const positions: Positions = new Map();
+  if (problems.length) return { data: {}, positions, problems };
   if (document.contents !== null && !isMap(document.contents)) {
     const kind = Array.isArray(document.toJS()) ? "a list" : "a single value";
-    throw new FrontMatterProblems([{ file, line: 2, column: 1, message: `the front matter is ${kind}; expected fields, one per line, such as title: My post` }]);
+    return { data: {}, positions, problems: [{ file, line: 2, column: 1, message: `the front matter is ${kind}; expected fields, one per line, such as title: My post` }] };
   }
-  const positions = new Map<string, { line: number; column: number }>();
   if (document.contents && isMap(document.contents)) {
     for (const pair of document.contents.items) {
       const key = pair.key as { value?: unknown; range?: [number, number, number] } | null;
@@ -110,38 +111,46 @@ function parseYaml(text: string, file: string): { data: Record<string, unknown>;
       }
     }
   }
-  return { data: (document.toJS() as Record<string, unknown> | null) ?? {}, positions };
+  return { data: (document.toJS() as Record<string, unknown> | null) ?? {}, positions, problems: [] };
 }
 
-function parseTomlBlock(text: string, file: string): Record<string, unknown> {
+function parseTomlBlock(text: string, file: string): Block {
+  const positions = keyPositions(text, /^[ \t]*("?)([A-Za-z0-9_-]+)\1[ \t]*=/gm);
   try {
-    return plainDates(parseToml(text)) as Record<string, unknown>;
+    return { data: plainDates(parseToml(text)) as Record<string, unknown>, positions, problems: [] };
   } catch (error) {
     if (!(error instanceof TomlError)) throw error;
     const message = (error.message.split("\n")[0] ?? "").replace(/^Invalid TOML document: /, "");
-    throw new FrontMatterProblems([{ file, line: error.line, column: error.column, message: `broken TOML: ${message}` }]);
+    return { data: {}, positions, problems: [{ file, line: error.line, column: error.column, message: `broken TOML: ${message}` }] };
   }
 }
 
-/** TOML dates become the text written (`2014-11-18T00:00:00Z`), like YAML dates, so no time zone touches them. */
+/**
+ * TOML dates become text (`2014-11-18T00:00:00Z`), like YAML dates, so no
+ * time zone touches them. smol-toml spells every date-time with
+ * milliseconds; a fraction of zero the writer did not give is left out.
+ */
 function plainDates(value: unknown): unknown {
-  if (value instanceof TomlDate) return value.toISOString();
+  if (value instanceof TomlDate) return value.toISOString().replace(/\.000(?=Z|[+-]|$)/, "");
   if (Array.isArray(value)) return value.map(plainDates);
   if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, plainDates(item)]));
   return value;
 }
 
-function parseJsonBlock(text: string, file: string, firstLine: number): Record<string, unknown> {
+const JSON_KEY = /^[ \t]*(")([^"\n]+)"[ \t]*:/gm;
+
+function parseJsonBlock(text: string, file: string, firstLine: number): Block {
+  const positions = keyPositions(text, JSON_KEY);
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new FrontMatterProblems([{ file, line: firstLine, column: 1, message: `broken JSON: ${(error as Error).message.split("\n")[0]}` }]);
+    return { data: {}, positions, problems: [{ file, line: firstLine, column: 1, message: `broken JSON: ${(error as Error).message.split("\n")[0]}` }] };
   }
   if (!data || typeof data !== "object" || Array.isArray(data)) {
-    throw new FrontMatterProblems([{ file, line: firstLine, column: 1, message: "the front matter is not a JSON object; expected { \"title\": ..., \"date\": ... }" }]);
+    return { data: {}, positions, problems: [{ file, line: firstLine, column: 1, message: 'the front matter is not a JSON object; expected { "title": ..., "date": ... }' }] };
   }
-  return data as Record<string, unknown>;
+  return { data: data as Record<string, unknown>, positions, problems: [] };
 }
 
 /** Hugo's JSON front matter: an object opening the file, with no fences. Its end is found by balancing braces outside strings. */
@@ -159,18 +168,10 @@ function readBareJson(source: string, file: string): FrontMatterResult {
     else if (char === "}" && --depth === 0) end = i + 1;
   }
   if (end === -1) return fail(file, 1, 1, "the JSON front matter opened here is never closed; expected a } after the last field");
-  const text = source.slice(0, end);
-  try {
-    const data = parseJsonBlock(text, file, 1);
-    const body = source.slice(end).replace(/^[ \t]*\n/, "");
-    return {
-      ok: true,
-      value: { format: "json", data, body, bodyLine: lineOf(source, source.length - body.length), positions: keyPositions(text, /^[ \t]*(")([^"\n]+)"[ \t]*:/gm) },
-    };
-  } catch (error) {
-    if (error instanceof FrontMatterProblems) return { ok: false, problems: error.problems };
-    throw error;
-  }
+  const { data, positions, problems } = parseJsonBlock(source.slice(0, end), file, 1);
+  if (problems.length) return { ok: false, problems: [...problems] };
+  const body = source.slice(end).replace(/^[ \t]*\n/, "");
+  return { ok: true, value: { format: "json", data, body, bodyLine: lineOf(source, source.length - body.length), positions } };
 }
 
 /**
@@ -178,8 +179,8 @@ function readBareJson(source: string, file: string): FrontMatterResult {
  * the newline after the opening fence and a bare JSON object starts the file,
  * so block lines are file lines in both cases.
  */
-function keyPositions(text: string, pattern: RegExp): Map<string, { line: number; column: number }> {
-  const positions = new Map<string, { line: number; column: number }>();
+function keyPositions(text: string, pattern: RegExp): Positions {
+  const positions: Positions = new Map();
   for (const match of text.matchAll(pattern)) {
     const key = match[2];
     if (key && !positions.has(key)) positions.set(key, { line: lineOf(text, match.index), column: match[0].indexOf(key) + (match[1] ? 0 : 1) });

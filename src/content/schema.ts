@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { FIELD_ALIASES } from "./aliases.ts";
-import { parsePostDate, type PostDate } from "./dates.ts";
+import type { PostDate } from "../model/post.ts";
+import { parsePostDate } from "./dates.ts";
 import { canonicalLanguageTag } from "./language.ts";
 import { oldUrl } from "./old-urls.ts";
 

@@ -1,8 +1,10 @@
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import type { SiteData } from "../build/site-data.ts";
-import { isPostFile, POSTS_DIR } from "../content/load.ts";
-import type { Post } from "../content/post.ts";
+import { isMarkdownFile } from "../content/files.ts";
+import { POSTS_DIR } from "../content/posts.ts";
+import type { Post } from "../model/post.ts";
+import type { Site } from "../model/site.ts";
+import type { PageSelection } from "./post-pages.ts";
 
 /**
  * The dev server rebuilds every page on every save, and on thousands of posts
@@ -13,66 +15,66 @@ import type { Post } from "../content/post.ts";
  * is on disk, neither rendered nor written. Any other change (settings,
  * authors, comments, templates, code, a deleted post, a failed build) makes
  * the next build a full one. The production build never gets here.
+ *
+ * `select` is handed to the steps that write pages; `plugin` follows the
+ * dev server's rebuilds. The state lives as long as one configuration: after
+ * a code change the configuration is loaded again, and its first build is a
+ * full one.
  */
-interface State {
+export function changedPages(root: string): { select: PageSelection; plugin: (eleventyConfig: UserConfig) => void } {
   /** Whether the build in progress may leave unchanged pages alone. */
-  selective: boolean;
+  let selective = false;
   /** What each page showed when it was last written, by URL. */
-  written: Map<string, string>;
+  const written = new Map<string, string>();
   /** What the pages of the build in progress show; kept once the build finishes. */
-  pending: Map<string, string>;
-}
+  const pending = new Map<string, string>();
 
-const STATE = Symbol.for("broadsheet.changedPages");
-// On globalThis: templates and the configuration import this module afresh after code changes.
-const state: State = ((globalThis as { [STATE]?: State })[STATE] ??= { selective: false, written: new Map(), pending: new Map() });
-
-export function changedPages(eleventyConfig: UserConfig, options: { root: string }): void {
-  const runMode = process.env.ELEVENTY_RUN_MODE;
-  if (runMode !== "serve" && runMode !== "watch") return;
-  const postsDir = path.resolve(options.root, POSTS_DIR);
+  const postsDir = path.resolve(root, POSTS_DIR);
   const isPost = (file: string) => {
     const absolute = path.resolve(file);
-    return absolute.startsWith(postsDir + path.sep) && isPostFile(path.basename(absolute));
+    return absolute.startsWith(postsDir + path.sep) && isMarkdownFile(path.basename(absolute));
   };
-  eleventyConfig.on("eleventy.beforeWatch", (queue: string[]) => {
-    // Pages still pending belong to a build that failed part-way: what is on disk is unknown.
-    const lastBuildFinished = state.pending.size === 0;
-    state.selective = lastBuildFinished && queue.length > 0 && queue.every(isPost);
-    if (!state.selective) state.written.clear();
-    state.pending.clear();
-  });
-  eleventyConfig.on("eleventy.after", () => {
-    for (const [url, shown] of state.pending) state.written.set(url, shown);
-    state.pending.clear();
-    state.selective = false;
-  });
+
+  const identity = identities();
+  const describers = new WeakMap<Site, (item: object) => string>();
+  const select: PageSelection = (items, site) => {
+    let describe = describers.get(site);
+    if (!describe) describers.set(site, (describe = describer(site, identity)));
+    return items.filter((item) => {
+      const url = "from" in item ? item.from : item.url;
+      const shown = describe(item);
+      pending.set(url, shown);
+      return !selective || written.get(url) !== shown;
+    });
+  };
+
+  const plugin = (eleventyConfig: UserConfig) => {
+    eleventyConfig.on("eleventy.beforeWatch", (queue: string[]) => {
+      // Pages still pending belong to a build that failed part-way: what is on disk is unknown.
+      const lastBuildFinished = pending.size === 0;
+      selective = lastBuildFinished && queue.length > 0 && queue.every(isPost);
+      if (!selective) written.clear();
+      pending.clear();
+    });
+    eleventyConfig.on("eleventy.after", () => {
+      for (const [url, shown] of pending) written.set(url, shown);
+      pending.clear();
+      selective = false;
+    });
+  };
+
+  return { select, plugin };
 }
 
-type PageItem = Post | { readonly url: string } | { readonly from: string; readonly to: Post };
-
-/**
- * `pagination.before` of every paginated page template: the items whose page
- * must be rendered in this build. In a full build, and outside the dev server,
- * that is every item.
- */
-export function pagesToRender<T extends PageItem>(items: readonly T[], data: { readonly broadsheet: SiteData }): readonly T[] {
-  if (data.broadsheet.mode !== "development") return items;
-  const describe = describer(data.broadsheet);
-  return items.filter((item) => {
-    const url = "from" in item ? item.from : item.url;
-    const shown = describe(item);
-    state.pending.set(url, shown);
-    return !state.selective || state.written.get(url) !== shown;
-  });
-}
-
-const ids = new WeakMap<object, number>();
-let lastId = 0;
-function identity(value: object): number {
-  let id = ids.get(value);
-  if (id === undefined) ids.set(value, (id = ++lastId));
-  return id;
+/** A number for each object, the same for as long as the object lives: how pages name the posts they show. */
+function identities(): (value: object) => number {
+  const ids = new WeakMap<object, number>();
+  let lastId = 0;
+  return (value) => {
+    let id = ids.get(value);
+    if (id === undefined) ids.set(value, (id = ++lastId));
+    return id;
+  };
 }
 
 /** A tag or an author. */
@@ -83,17 +85,13 @@ interface Group {
   readonly posts: readonly Post[];
 }
 
-const describers = new WeakMap<SiteData, (item: PageItem) => string>();
-
 /**
  * What a page shows, as text to compare between builds: each post by
  * identity with the names and counts of its authors and tags; for a post's
  * own page also its neighbours and related posts; for a list page its
  * numbers, the posts on it and the tag or author it lists.
  */
-function describer(site: SiteData): (item: PageItem) => string {
-  const known = describers.get(site);
-  if (known) return known;
+function describer(site: Site, identity: (value: object) => number): (item: object) => string {
   const posts = new Set<unknown>(site.posts);
   const { authorsOf, tagsOf, neighbours, related } = site.collections;
   // A tag or author page shows how many posts it lists; a post names its tags and authors without counts.
@@ -116,7 +114,5 @@ function describer(site: SiteData): (item: PageItem) => string {
     }
     return JSON.stringify(value) ?? "";
   };
-  const describe = (item: PageItem) => (posts.has(item) ? post(item as Post, true) : walk(item));
-  describers.set(site, describe);
-  return describe;
+  return (item) => (posts.has(item) ? post(item as Post, true) : walk(item));
 }

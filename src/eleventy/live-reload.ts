@@ -1,10 +1,11 @@
-import { existsSync, mkdirSync, readdirSync, watch, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, watch, writeFileSync, type FSWatcher } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { COMMENTS_DIR } from "../comments/static.ts";
-import { isPostFile, POSTS_DIR } from "../content/load.ts";
-import { SITE_CONFIG_FILE } from "../config/site.ts";
 import { AUTHORS_FILE } from "../content/authors-file.ts";
+import { isMarkdownFile } from "../content/files.ts";
+import { POSTS_DIR } from "../content/posts.ts";
+import { SETTINGS_FILE } from "../content/settings.ts";
 
 const SOURCE = /\.tsx?$/;
 
@@ -25,15 +26,17 @@ export function liveReload(eleventyConfig: UserConfig, options: { root: string }
   const postsDir = path.join(options.root, POSTS_DIR);
   eleventyConfig.addWatchTarget(postsDir);
   eleventyConfig.addWatchTarget(DELETIONS);
-  if (process.env.ELEVENTY_RUN_MODE === "serve" || process.env.ELEVENTY_RUN_MODE === "watch") rebuildOnDeletion(postsDir);
+  const deletions = rebuildOnDeletion(postsDir);
+  // The configuration, and this plugin with it, is loaded again after a code change: the next one watches instead.
+  eleventyConfig.on("eleventy.reset", () => deletions?.close());
   eleventyConfig.addWatchTarget(path.join(options.root, COMMENTS_DIR)); // static comments are data the pages depend on
-  eleventyConfig.addWatchTarget(path.join(options.root, SITE_CONFIG_FILE), { resetConfig: true });
+  eleventyConfig.addWatchTarget(path.join(options.root, SETTINGS_FILE), { resetConfig: true });
   eleventyConfig.addWatchTarget(path.join(options.root, AUTHORS_FILE));
   for (const dir of ["src", "templates"]) eleventyConfig.addWatchTarget(`./${dir}/`, { resetConfig: true });
 
   eleventyConfig.on("eleventy.beforeWatch", (queue: string[]) => {
     if (!queue.some((file) => SOURCE.test(file))) return;
-    const everything = [...sourceFiles("src"), ...sourceFiles("templates"), "./.eleventy.ts", path.join(options.root, SITE_CONFIG_FILE)];
+    const everything = [...sourceFiles("src"), ...sourceFiles("templates"), "./.eleventy.ts", path.join(options.root, SETTINGS_FILE)];
     // Eleventy clears the import cache for exactly the files in this queue, right after this event.
     for (const file of everything) if (!queue.includes(file)) queue.push(file);
   });
@@ -41,20 +44,18 @@ export function liveReload(eleventyConfig: UserConfig, options: { root: string }
 
 /** Eleventy's watcher builds on added and changed files only; a note here stands for a deleted post. */
 const DELETIONS = ".cache/broadsheet/deleted-posts";
-const watching = Symbol.for("broadsheet.watchingDeletions");
 
 /**
  * Deleting a post (or the broken post that stopped the last build) must
  * rebuild the site too, so a deletion is written down as a change to a file
- * Eleventy watches. One watcher per process: the configuration is reloaded
- * often, the process is not.
+ * Eleventy watches.
  */
-function rebuildOnDeletion(postsDir: string): void {
-  const state = globalThis as { [watching]?: true };
-  if (state[watching] || !existsSync(postsDir)) return;
-  state[watching] = true;
+function rebuildOnDeletion(postsDir: string): FSWatcher | undefined {
+  if (!existsSync(postsDir)) return undefined;
   mkdirSync(path.dirname(DELETIONS), { recursive: true });
-  watch(postsDir, { recursive: true }, (_event, name) => {
-    if (name && isPostFile(path.basename(name)) && !existsSync(path.join(postsDir, name))) writeFileSync(DELETIONS, `${name}\n`);
-  }).unref();
+  const watcher = watch(postsDir, { recursive: true }, (_event, name) => {
+    if (name && isMarkdownFile(path.basename(name)) && !existsSync(path.join(postsDir, name))) writeFileSync(DELETIONS, `${name}\n`);
+  });
+  watcher.unref();
+  return watcher;
 }

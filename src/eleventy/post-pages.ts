@@ -1,13 +1,30 @@
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import type { SiteData } from "../build/site-data.ts";
-import { writeFiles, type OutputFile } from "../build/write-files.ts";
-import type { Post } from "../content/post.ts";
-import { activeSearchIndex } from "../search/pagefind.ts";
-import { renderPostPage } from "../../templates/pages/post.tsx";
-import { pagesToRender } from "./changed-pages.ts";
-import { siteDataOf, type BuildEvent } from "./global-data.ts";
+import type { Post } from "../model/post.ts";
+import { outputFile } from "../model/routes.ts";
+import type { Site } from "../model/site.ts";
+import { postPage } from "../../templates/pages/post.tsx";
+import type { BuildEvent, CurrentSite } from "./site-data.ts";
+import { writeFiles, type OutputFile } from "./write-files.ts";
+
+/** Where a production build sends each post page besides the output folder: the search index. */
+export interface PageIndex {
+  /** Takes one rendered page; resolves when the index can take the next (it may hold the writer back). */
+  add(outputPath: string, html: string): Promise<void>;
+}
+
+/** What a page is made for: a post or list page (by its URL) or an old address (by the address). */
+export type PageItem = { readonly url: string } | { readonly from: string };
+
+/** Which of the given items' pages a build must render: all of them, except in the dev server after a post changed. */
+export type PageSelection = <T extends PageItem>(items: readonly T[], site: Site) => readonly T[];
+
+export interface PostPagesOptions {
+  readonly site: CurrentSite;
+  readonly search?: PageIndex | undefined;
+  readonly select?: PageSelection | undefined;
+}
 
 /**
  * Post pages are rendered and written one at a time, before Eleventy renders
@@ -18,19 +35,18 @@ import { siteDataOf, type BuildEvent } from "./global-data.ts";
  *
  * In the dev server the posts that are new or changed since the last build
  * are written first, so the page being worked on is served as soon as
- * possible; of the others, only those whose neighbours or related posts
- * changed follow (src/eleventy/changed-pages.ts).
+ * possible; of the others, only those `select` keeps follow.
  */
-export function postPages(eleventyConfig: UserConfig, options: { root: string }): void {
+export function postPages(eleventyConfig: UserConfig, options: PostPagesOptions): void {
   let written: readonly Post[] = [];
   eleventyConfig.on("eleventy.before", async (build: BuildEvent & { directories: { output: string } }) => {
-    const site = await siteDataOf(build, options.root);
+    const site = await options.site.of(build);
     const outDir = build.directories.output;
     const before = new Set(written);
-    const toWrite = pagesToRender(site.posts, { broadsheet: site });
+    const toWrite = options.select ? options.select(site.posts, site) : site.posts;
     const changed = toWrite.filter((post) => !before.has(post));
     const unchanged = toWrite.filter((post) => before.has(post));
-    await writeFiles(pages(site, [...changed, ...unchanged], outDir));
+    await writeFiles(pages(site, [...changed, ...unchanged], outDir, options.search));
     await removeGone(written, site.posts, outDir);
     written = site.posts;
   });
@@ -47,11 +63,10 @@ async function removeGone(before: readonly Post[], now: readonly Post[], outDir:
   await Promise.all(gone.map((post) => rm(path.join(outDir, ...post.url.split("/")), { recursive: true, force: true })));
 }
 
-async function* pages(site: SiteData, posts: readonly Post[], outDir: string): AsyncGenerator<OutputFile> {
-  const search = activeSearchIndex();
+async function* pages(site: Site, posts: readonly Post[], outDir: string, search: PageIndex | undefined): AsyncGenerator<OutputFile> {
   for (const post of posts) {
-    const html = renderPostPage(site, post);
-    const file = `${post.url.slice(1)}index.html`;
+    const html = postPage(site, post);
+    const file = outputFile(post.url);
     await search?.add(file, html);
     yield { path: path.join(outDir, ...file.split("/")), content: html };
   }

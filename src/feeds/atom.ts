@@ -1,6 +1,8 @@
-import type { Feed } from "./entries.ts";
-import { dateToRfc3339 } from "./rss-plugin.ts";
+import type { Feed } from "../model/feed.ts";
 import { element, xmlDocument } from "./xml.ts";
+
+/** A feed without entries still needs <updated>; the Unix epoch keeps it deterministic. */
+const NO_DATE = "1970-01-01T00:00:00Z";
 
 /** The Atom 1.0 feed (RFC 4287) at /feed.xml. */
 export function atomFeed(feed: Feed): string {
@@ -13,8 +15,7 @@ export function atomFeed(feed: Feed): string {
       element("link", { href: feed.atomUrl, rel: "self", type: "application/atom+xml" }),
       element("link", { href: feed.homeUrl, rel: "alternate", type: "text/html" }),
       element("id", {}, feed.homeUrl),
-      // A feed without entries still needs <updated>; the Unix epoch keeps it deterministic.
-      element("updated", {}, dateToRfc3339(feed.updated?.epoch ?? 0)),
+      element("updated", {}, feed.updated?.instant ?? NO_DATE),
       element("generator", {}, "Broadsheet"),
       feed.entries.map((entry) =>
         element(
@@ -23,8 +24,8 @@ export function atomFeed(feed: Feed): string {
           element("title", {}, entry.title),
           element("link", { href: entry.url, rel: "alternate", type: "text/html" }),
           element("id", {}, entry.url),
-          element("published", {}, dateToRfc3339(entry.published.epoch)),
-          element("updated", {}, dateToRfc3339(entry.updated.epoch)),
+          element("published", {}, entry.published.instant),
+          element("updated", {}, entry.updated.instant),
           ...entry.authors.map((author) => element("author", {}, element("name", {}, author.name), element("uri", {}, author.url))),
           entry.tags.map((tag) => element("category", { term: tag })),
           entry.summary && element("summary", {}, entry.summary),

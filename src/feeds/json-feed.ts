@@ -1,5 +1,4 @@
-import type { Feed } from "./entries.ts";
-import { dateToRfc3339 } from "./rss-plugin.ts";
+import type { Feed } from "../model/feed.ts";
 import { xmlSafe } from "./xml.ts";
 
 /** The JSON Feed 1.1 document at /feed.json. */
@@ -17,8 +16,8 @@ export function jsonFeed(feed: Feed): string {
       title: entry.title,
       content_html: entry.html,
       ...(entry.summary ? { summary: entry.summary } : {}),
-      date_published: dateToRfc3339(entry.published.epoch),
-      date_modified: dateToRfc3339(entry.updated.epoch),
+      date_published: entry.published.instant,
+      date_modified: entry.updated.instant,
       authors: entry.authors.map((author) => ({ name: author.name, url: author.url })),
       ...(entry.tags.length ? { tags: entry.tags } : {}),
     })),

@@ -1,5 +1,5 @@
-import type { Feed } from "./entries.ts";
-import { dateToRfc3339, dateToRfc822 } from "./rss-plugin.ts";
+import type { Feed } from "../model/feed.ts";
+import { rfc822 } from "./rfc822.ts";
 import { element, xmlDocument } from "./xml.ts";
 
 /**
@@ -19,7 +19,7 @@ export function rssFeed(feed: Feed): string {
         element("description", {}, feed.subtitle || feed.title),
         element("language", {}, feed.language),
         element("atom:link", { href: feed.rssUrl, rel: "self", type: "application/rss+xml" }),
-        feed.updated && element("lastBuildDate", {}, dateToRfc822(feed.updated.epoch)),
+        feed.updated && element("lastBuildDate", {}, rfc822(feed.updated)),
         element("generator", {}, "Broadsheet"),
         feed.entries.map((entry) =>
           element(
@@ -29,9 +29,9 @@ export function rssFeed(feed: Feed): string {
             element("link", {}, entry.url),
             element("guid", { isPermaLink: "true" }, entry.url),
             ...entry.authors.map((author) => element("dc:creator", {}, author.name)),
-            element("pubDate", {}, dateToRfc822(entry.published.epoch)),
+            element("pubDate", {}, rfc822(entry.published)),
             // RSS 2.0 has no date of change; Atom's <updated> is the one readers know.
-            element("atom:updated", {}, dateToRfc3339(entry.updated.epoch)),
+            element("atom:updated", {}, entry.updated.instant),
             entry.tags.map((tag) => element("category", {}, tag)),
             element("description", {}, entry.html),
           ),

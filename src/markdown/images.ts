@@ -1,10 +1,9 @@
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import Image, { type ImageMetadata, type ImageStat } from "@11ty/eleventy-img";
-import { relativeHref } from "../urls.ts";
+import type { PostAsset, SocialImage } from "../model/post.ts";
+import { FOLDERS, relativeHref } from "../model/routes.ts";
 
-/** Where processed images are published: `/images/<hash>-<width>.<format>`. */
-export const IMAGE_URL_PREFIX = "/images/";
 /** Processed images are kept here, under the site root, so a rebuild only re-encodes new or changed images. */
 export const IMAGE_CACHE_DIR = path.join(".cache", "images");
 
@@ -13,23 +12,6 @@ const WIDTHS = [400, 800, 1200];
 const SIZES = "(min-width: 38rem) 35.5rem, calc(100vw - 2.5rem)";
 /** Social previews want a JPEG or PNG; the other formats are used only when the source has no such output. */
 const SOCIAL_FORMATS = ["jpeg", "png", "gif", "webp"];
-
-/** A file a post needs copied into the built site. */
-export interface PostAsset {
-  /** Absolute path of the processed file in the cache. */
-  readonly from: string;
-  /** Site-relative URL it is published at. */
-  readonly to: string;
-}
-
-/** The image shown when a post is shared: front matter `image`, else the post's first image. */
-export interface SocialImage {
-  /** Site-relative URL. */
-  readonly url: string;
-  readonly width: number;
-  readonly height: number;
-  readonly alt: string;
-}
 
 /** `file` is where the image was looked for, when the reference names a local file: the dev server watches it. */
 export type LocatedImage = { ok: true; file: string } | { ok: false; message: string; file?: string };
@@ -74,31 +56,35 @@ export async function locateImage(src: string, root: string, sourcePath: string)
   return { ok: false, message: `${src} does not exist (looked for ${shown}); ${IMAGE_EXAMPLE}`, file };
 }
 
-const processed = new Map<string, Promise<ImageMetadata>>();
+/** Encodes an image file, or gives the result of encoding it before. */
+export type ImageProcessor = (file: string) => Promise<ImageMetadata>;
 
 /**
  * AVIF, WebP and the source format (JPEG, PNG, ...) at up to three widths,
  * with file names from a hash of the image, so the same image always gets
- * the same URLs. Encoded files stay in the cache between builds; within one
- * process each image is processed once, however many posts show it.
+ * the same URLs. Encoded files stay in the site's cache between builds; for
+ * one processor each image is processed once, however many posts show it.
  */
-export async function processImage(file: string, root: string): Promise<ImageMetadata> {
-  const info = await stat(file);
-  const key = `${file}\u0000${info.size}\u0000${info.mtimeMs}`;
-  let result = processed.get(key);
-  if (!result) {
-    result = Image(file, {
-      widths: WIDTHS,
-      formats: ["avif", "webp", "auto"],
-      outputDir: path.join(root, IMAGE_CACHE_DIR),
-      urlPath: IMAGE_URL_PREFIX,
-      fixOrientation: true,
-      svgShortCircuit: true,
-    });
-    processed.set(key, result);
-    result.catch(() => processed.delete(key));
-  }
-  return result;
+export function createImageProcessor(root: string): ImageProcessor {
+  const processed = new Map<string, Promise<ImageMetadata>>();
+  return async (file) => {
+    const info = await stat(file);
+    const key = `${file}\u0000${info.size}\u0000${info.mtimeMs}`;
+    let result = processed.get(key);
+    if (!result) {
+      result = Image(file, {
+        widths: WIDTHS,
+        formats: ["avif", "webp", "auto"],
+        outputDir: path.join(root, IMAGE_CACHE_DIR),
+        urlPath: FOLDERS.images,
+        fixOrientation: true,
+        svgShortCircuit: true,
+      });
+      processed.set(key, result);
+      result.catch(() => processed.delete(key));
+    }
+    return result;
+  };
 }
 
 function entries(metadata: ImageMetadata): ImageStat[] {
@@ -142,12 +128,12 @@ export function unreadable(error: unknown): string {
 export type ProcessedSocialImage = { ok: true; image: SocialImage; assets: PostAsset[]; file: string } | { ok: false; message: string; file?: string };
 
 /** Front matter `image`: a local file like the body's images, published for social previews only. */
-export async function processSocialImage(src: string, alt: string, root: string, sourcePath: string): Promise<ProcessedSocialImage> {
+export async function processSocialImage(src: string, alt: string, root: string, sourcePath: string, processImage: ImageProcessor): Promise<ProcessedSocialImage> {
   const located = await locateImage(src, root, sourcePath);
   if (!located.ok) return located;
   let metadata: ImageMetadata;
   try {
-    metadata = await processImage(located.file, root);
+    metadata = await processImage(located.file);
   } catch (error) {
     return { ok: false, message: `${src} ${unreadable(error)}`, file: located.file };
   }

@@ -1,18 +1,16 @@
 import markdownIt, { type Env, type MarkdownIt, type RendererRule, type Token } from "markdown-it";
-import type { Problem } from "../content/problems.ts";
+import type { Heading, PostAsset, SocialImage } from "../model/post.ts";
+import type { Problem } from "../model/problem.ts";
 import { anchorEnv, anchors } from "./anchors.ts";
 import { figures } from "./figures.ts";
 import { footnotes } from "./footnotes.ts";
 import { highlight } from "./highlight.ts";
 import { liquidHighlight } from "./liquid-highlight.ts";
-import { assetsOf, locateImage, pictureHtml, processImage, socialImage, unreadable, type PostAsset, type SocialImage } from "./images.ts";
-import { outline, type Heading } from "./outline.ts";
+import { assetsOf, locateImage, pictureHtml, socialImage, unreadable, type ImageProcessor } from "./images.ts";
+import { outline } from "./outline.ts";
 import { quotes } from "./quotes.ts";
 import { tables } from "./tables.ts";
 import { findTemplateSyntax } from "./template-syntax.ts";
-
-export type { Heading } from "./outline.ts";
-export type { PostAsset, SocialImage } from "./images.ts";
 
 /**
  * The one markdown-it instance every post is rendered with: CommonMark plus
@@ -38,6 +36,8 @@ export interface MarkdownContext {
   readonly firstLine: number;
   /** Site-relative URL of the page the HTML is shown on; image links are relative to it. */
   readonly pageUrl: string;
+  /** Encodes the post's local images, once each however many posts show them. */
+  readonly processImage: ImageProcessor;
 }
 
 export interface RenderedMarkdown {
@@ -105,7 +105,7 @@ export async function renderMarkdown(md: MarkdownIt, source: string, context: Ma
   if (problems.length) return { ok: false, problems, files };
 
   const processed = await Promise.all(
-    located.map((result) => (result.ok ? processImage(result.file, context.root).then((metadata) => ({ metadata }), (error: unknown) => ({ error })) : undefined)),
+    located.map((result) => (result.ok ? context.processImage(result.file).then((metadata) => ({ metadata }), (error: unknown) => ({ error })) : undefined)),
   );
   const pictures = new Map<Token, string>();
   const assets: PostAsset[] = [];

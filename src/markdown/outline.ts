@@ -1,15 +1,7 @@
 import type { Token } from "markdown-it";
+import type { Heading } from "../model/post.ts";
 import { ANCHORED_LEVELS } from "./anchors.ts";
 import { plainText } from "./text.ts";
-
-/** A heading of the post that has an id: an entry of the table of contents. */
-export interface Heading {
-  /** 2, 3 or 4. */
-  readonly level: number;
-  readonly id: string;
-  /** Plain text. */
-  readonly text: string;
-}
 
 /** An image written in Markdown, `![alt](src "title")`. */
 export interface ImageReference {

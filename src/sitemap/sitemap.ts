@@ -1,16 +1,9 @@
-import type { SiteData } from "../build/site-data.ts";
-import type { PostDate } from "../content/dates.ts";
-import type { Post } from "../content/post.ts";
+import type { Collections } from "../model/collections.ts";
+import type { Sitemap, SitemapEntry, SitemapPart } from "../model/feed.ts";
+import type { Post, PostDate } from "../model/post.ts";
+import { absoluteUrl, ROUTES, sitemapPartUrl } from "../model/routes.ts";
+import type { Settings } from "../model/settings.ts";
 import { element, xmlDocument } from "../feeds/xml.ts";
-import { PAGES } from "../pages.ts";
-import { absoluteUrl } from "../urls.ts";
-
-export interface SitemapEntry {
-  /** Absolute URL. */
-  readonly url: string;
-  /** The newest date of change of the posts the page shows; never the build time. */
-  readonly lastmod?: PostDate;
-}
 
 function changed(post: Post): PostDate {
   return post.updated && post.updated.epoch > post.date.epoch ? post.updated : post.date;
@@ -30,44 +23,30 @@ function newest(posts: readonly Post[]): PostDate | undefined {
  * authors and search. Built from the same collections the pages are, so a
  * page can be in the sitemap only if it is built, and drafts never are.
  */
-export function sitemapEntries(site: Pick<SiteData, "posts" | "collections" | "config">): SitemapEntry[] {
-  const { posts, collections, config } = site;
-  const entry = (url: string, lastmod: PostDate | undefined): SitemapEntry => ({ url: absoluteUrl(config.url, url), ...(lastmod ? { lastmod } : {}) });
+export function sitemapEntries(posts: readonly Post[], collections: Collections, settings: Settings): SitemapEntry[] {
+  const entry = (url: string, lastmod: PostDate | undefined): SitemapEntry => ({ url: absoluteUrl(settings.url, url), ...(lastmod ? { lastmod } : {}) });
   const everything = newest(posts);
   return [
     ...collections.home.map((page) => entry(page.url, newest(page.items))),
     ...posts.map((post) => entry(post.url, changed(post))),
-    entry(PAGES.archive, everything),
-    entry(PAGES.tags, everything),
+    entry(ROUTES.archive, everything),
+    entry(ROUTES.tags, everything),
     ...collections.tagPages.map((page) => entry(page.url, newest(page.items))),
-    entry(PAGES.authors, everything),
+    entry(ROUTES.authors, everything),
     ...collections.authorPages.map((page) => entry(page.url, newest(page.items))),
-    entry(PAGES.search, everything),
+    entry(ROUTES.search, everything),
   ];
 }
 
 /** The most URLs one sitemap file may list (sitemaps.org). */
 export const URLS_PER_SITEMAP = 50_000;
 
-export interface SitemapPart {
-  /** Site-relative: `/sitemap-1.xml`. */
-  readonly url: string;
-  readonly entries: readonly SitemapEntry[];
-}
-
-export interface Sitemap {
-  /** Every public URL; sitemap.xml lists them itself when they fit in one file. */
-  readonly entries: readonly SitemapEntry[];
-  /** When they do not: the files they are split into, which sitemap.xml then indexes. Empty otherwise. */
-  readonly parts: readonly SitemapPart[];
-}
-
 /** Splits the entries into files of at most `limit` URLs when there are more than that. */
 export function sitemapOf(entries: readonly SitemapEntry[], limit = URLS_PER_SITEMAP): Sitemap {
   if (entries.length <= limit) return { entries, parts: [] };
   const parts: SitemapPart[] = [];
   for (let start = 0; start < entries.length; start += limit) {
-    parts.push({ url: `/sitemap-${parts.length + 1}.xml`, entries: entries.slice(start, start + limit) });
+    parts.push({ url: sitemapPartUrl(parts.length + 1), entries: entries.slice(start, start + limit) });
   }
   return { entries, parts };
 }
@@ -101,5 +80,5 @@ export function sitemapXml(entries: readonly SitemapEntry[]): string {
 
 /** Lets every crawler in and names the sitemap by its absolute URL. */
 export function robotsTxt(siteUrl: string): string {
-  return `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(siteUrl, PAGES.sitemap)}\n`;
+  return `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(siteUrl, ROUTES.sitemap)}\n`;
 }

@@ -1,4 +1,4 @@
-import type { Author } from "../../src/collections/authors.ts";
+import type { Author } from "../../src/model/collections.ts";
 
 /** An author's bio and links from the authors file; nothing when the file does not describe them. */
 export function AuthorProfile({ author }: { author: Author }) {

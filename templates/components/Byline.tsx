@@ -1,5 +1,5 @@
-import { nameList } from "../../src/content/names.ts";
-import type { Post } from "../../src/content/post.ts";
+import { nameList } from "../../src/model/locale.ts";
+import type { Post } from "../../src/model/post.ts";
 import { CommentCount } from "./CommentCount.tsx";
 import { FormattedDate } from "./FormattedDate.tsx";
 import { useHref, usePage } from "./PageContext.ts";
@@ -9,7 +9,7 @@ function AuthorNames({ post }: { post: Post }) {
   const { site } = usePage();
   const href = useHref();
   const authors = site.collections.authorsOf.get(post.id) ?? [];
-  const format = nameList(site.config.language);
+  const format = nameList(site.settings.language);
   let next = 0;
   return (
     <span class="author">

@@ -1,4 +1,4 @@
-import type { StaticComment } from "../../src/comments/static.ts";
+import type { StaticComment } from "../../src/model/comments.ts";
 import { FormattedDate } from "./FormattedDate.tsx";
 import { TrustedHtml } from "./TrustedHtml.tsx";
 

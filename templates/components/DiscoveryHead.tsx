@@ -1,4 +1,4 @@
-import { FEED_URLS } from "../../src/feeds/entries.ts";
+import { ROUTES } from "../../src/model/routes.ts";
 import { useHref, usePage } from "./PageContext.ts";
 
 export interface DiscoveryHeadProps {
@@ -15,13 +15,13 @@ export interface DiscoveryHeadProps {
 export function DiscoveryHead({ previous, next, noindex, stylesheets = [] }: DiscoveryHeadProps) {
   const { site } = usePage();
   const href = useHref();
-  const title = site.config.title;
+  const title = site.settings.title;
   return (
     <>
       {noindex && <meta name="robots" content="noindex" />}
-      <link rel="alternate" type="application/atom+xml" title={`${title} (Atom)`} href={href(FEED_URLS.atom)} />
-      <link rel="alternate" type="application/rss+xml" title={`${title} (RSS)`} href={href(FEED_URLS.rss)} />
-      <link rel="alternate" type="application/feed+json" title={`${title} (JSON Feed)`} href={href(FEED_URLS.json)} />
+      <link rel="alternate" type="application/atom+xml" title={`${title} (Atom)`} href={href(ROUTES.atom)} />
+      <link rel="alternate" type="application/rss+xml" title={`${title} (RSS)`} href={href(ROUTES.rss)} />
+      <link rel="alternate" type="application/feed+json" title={`${title} (JSON Feed)`} href={href(ROUTES.json)} />
       {previous && <link rel="prev" href={href(previous)} />}
       {next && <link rel="next" href={href(next)} />}
       {stylesheets.map((sheet) => (

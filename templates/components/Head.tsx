@@ -1,4 +1,5 @@
 import type { ComponentChildren } from "preact";
+import { ASSETS } from "../../src/model/routes.ts";
 import { DiscoveryHead, type DiscoveryHeadProps } from "./DiscoveryHead.tsx";
 import { useAbsoluteUrl, useHref, usePage } from "./PageContext.ts";
 import { SocialMeta } from "./SocialMeta.tsx";
@@ -17,7 +18,7 @@ export function Head({ title, description, discovery, meta }: HeadProps) {
   const { site, url } = usePage();
   const href = useHref();
   const absolute = useAbsoluteUrl();
-  const fullTitle = title ? `${title} · ${site.config.title}` : site.config.title;
+  const fullTitle = title ? `${title} · ${site.settings.title}` : site.settings.title;
   return (
     <head>
       <meta charset="utf-8" />
@@ -26,11 +27,11 @@ export function Head({ title, description, discovery, meta }: HeadProps) {
       {description && <meta name="description" content={description} />}
       <link rel="canonical" href={absolute(url)} />
       <meta name="color-scheme" content="light dark" />
-      <link rel="stylesheet" href={href("/assets/style.css")} />
+      <link rel="stylesheet" href={href(ASSETS.stylesheet)} />
       {/* Without an icon, browsers ask for /favicon.ico and log a 404. */}
-      <link rel="icon" href={href("/assets/favicon.svg")} type="image/svg+xml" />
+      <link rel="icon" href={href(ASSETS.icon)} type="image/svg+xml" />
       <DiscoveryHead {...discovery} />
-      {meta ?? <SocialMeta type="website" title={title ?? site.config.title} description={description} />}
+      {meta ?? <SocialMeta type="website" title={title ?? site.settings.title} description={description} />}
     </head>
   );
 }

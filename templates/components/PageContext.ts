@@ -1,10 +1,10 @@
 import { createContext } from "preact";
 import { useContext } from "preact/hooks";
-import type { SiteData } from "../../src/build/site-data.ts";
-import { absoluteUrl, relativeHref, rootRelativeUrl } from "../../src/urls.ts";
+import type { Site } from "../../src/model/site.ts";
+import { absoluteUrl, relativeHref, rootRelativeUrl } from "../../src/model/routes.ts";
 
 export interface PageInfo {
-  readonly site: SiteData;
+  readonly site: Site;
   /** Site-relative URL of the page being rendered. */
   readonly url: string;
   /**
@@ -26,11 +26,11 @@ export function usePage(): PageInfo {
 /** Turns a site-relative URL into a link that works from the current page, served or from disk. */
 export function useHref(): (to: string) => string {
   const { url, site, links } = usePage();
-  if (links === "root") return (to) => rootRelativeUrl(site.config.url, to);
+  if (links === "root") return (to) => rootRelativeUrl(site.settings.url, to);
   return (to) => relativeHref(url, to);
 }
 
 export function useAbsoluteUrl(): (to: string) => string {
   const { site } = usePage();
-  return (to) => absoluteUrl(site.config.url, to);
+  return (to) => absoluteUrl(site.settings.url, to);
 }

@@ -1,4 +1,4 @@
-import type { Post } from "../../src/content/post.ts";
+import type { Post } from "../../src/model/post.ts";
 import { Byline } from "./Byline.tsx";
 import { useHref } from "./PageContext.ts";
 

@@ -1,6 +1,7 @@
-import type { Author } from "../../src/collections/authors.ts";
-import type { SiteConfig } from "../../src/config/site.ts";
-import type { Post } from "../../src/content/post.ts";
+import type { Author } from "../../src/model/collections.ts";
+import type { Settings } from "../../src/model/settings.ts";
+import type { Post } from "../../src/model/post.ts";
+import { ROUTES } from "../../src/model/routes.ts";
 import { JsonLd } from "./JsonLd.tsx";
 import { useAbsoluteUrl, usePage } from "./PageContext.ts";
 import { SocialMeta } from "./SocialMeta.tsx";
@@ -21,14 +22,14 @@ export function PostMeta({ post }: { post: Post }) {
       {post.tags.map((tag) => (
         <meta property="article:tag" content={tag} />
       ))}
-      <JsonLd data={blogPosting(post, authors, site.config, absolute)} />
+      <JsonLd data={blogPosting(post, authors, site.settings, absolute)} />
     </>
   );
 }
 
 /** The post as schema.org BlogPosting; each author is a Person whose URL is their author page. */
-function blogPosting(post: Post, authors: readonly Author[], config: SiteConfig, absolute: (url: string) => string): Record<string, unknown> {
-  const home = absolute("/");
+function blogPosting(post: Post, authors: readonly Author[], settings: Settings, absolute: (url: string) => string): Record<string, unknown> {
+  const home = absolute(ROUTES.home);
   const people = authors.map((author) => ({ "@type": "Person", name: author.name, url: absolute(author.url) }));
   return {
     "@context": "https://schema.org",
@@ -40,7 +41,7 @@ function blogPosting(post: Post, authors: readonly Author[], config: SiteConfig,
     dateModified: (post.updated ?? post.date).instant,
     mainEntityOfPage: { "@type": "WebPage", "@id": absolute(post.url) },
     url: absolute(post.url),
-    publisher: { "@type": "Organization", name: config.title, url: home },
+    publisher: { "@type": "Organization", name: settings.title, url: home },
     inLanguage: post.lang,
     ...(post.tags.length ? { keywords: post.tags } : {}),
     ...(post.image ? { image: { "@type": "ImageObject", url: absolute(post.image.url), width: post.image.width, height: post.image.height } } : {}),

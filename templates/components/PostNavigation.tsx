@@ -1,4 +1,4 @@
-import type { Post } from "../../src/content/post.ts";
+import type { Post } from "../../src/model/post.ts";
 import { FormattedDate } from "./FormattedDate.tsx";
 import { useHref, usePage } from "./PageContext.ts";
 

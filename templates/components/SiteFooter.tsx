@@ -5,8 +5,8 @@ export function SiteFooter() {
   return (
     <footer class="site-footer">
       <p>
-        {site.config.title}
-        {site.config.description && <span> — {site.config.description}</span>}
+        {site.settings.title}
+        {site.settings.description && <span> — {site.settings.description}</span>}
       </p>
     </footer>
   );

@@ -1,10 +1,10 @@
-import { PAGES } from "../../src/pages.ts";
+import { ROUTES } from "../../src/model/routes.ts";
 import { useHref, usePage } from "./PageContext.ts";
 
 const SECTIONS = [
-  { url: PAGES.archive, label: "Archive" },
-  { url: PAGES.tags, label: "Tags" },
-  { url: PAGES.search, label: "Search" },
+  { url: ROUTES.archive, label: "Archive" },
+  { url: ROUTES.tags, label: "Tags" },
+  { url: ROUTES.search, label: "Search" },
 ] as const;
 
 export function SiteHeader() {
@@ -12,8 +12,8 @@ export function SiteHeader() {
   const href = useHref();
   return (
     <header class="site-header">
-      <a class="site-title" href={href("/")} aria-current={url === "/" ? "page" : undefined}>
-        {site.config.title}
+      <a class="site-title" href={href(ROUTES.home)} aria-current={url === ROUTES.home ? "page" : undefined}>
+        {site.settings.title}
       </a>
       <nav class="site-nav" aria-label="Site">
         <ul>

@@ -1,4 +1,4 @@
-import type { SocialImage } from "../../src/markdown/index.ts";
+import type { SocialImage } from "../../src/model/post.ts";
 import { useAbsoluteUrl, usePage } from "./PageContext.ts";
 
 export interface SocialMetaProps {
@@ -18,7 +18,7 @@ export function SocialMeta({ type, title, description, image }: SocialMetaProps)
       <meta property="og:title" content={title} />
       {description && <meta property="og:description" content={description} />}
       <meta property="og:url" content={absolute(url)} />
-      <meta property="og:site_name" content={site.config.title} />
+      <meta property="og:site_name" content={site.settings.title} />
       {image && (
         <>
           <meta property="og:image" content={absolute(image.url)} />

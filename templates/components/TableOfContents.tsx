@@ -1,5 +1,4 @@
-import type { TextDirection } from "../../src/content/language.ts";
-import type { Heading } from "../../src/markdown/index.ts";
+import type { Heading, TextDirection } from "../../src/model/post.ts";
 
 interface Entry {
   readonly heading: Heading;

@@ -1,5 +1,5 @@
-import type { Tag } from "../../src/collections/tags.ts";
-import type { Post } from "../../src/content/post.ts";
+import type { Tag } from "../../src/model/collections.ts";
+import type { Post } from "../../src/model/post.ts";
 import { useHref, usePage } from "./PageContext.ts";
 
 /** A post's tags, each linking to its tag page. */

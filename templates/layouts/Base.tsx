@@ -1,7 +1,7 @@
 import type { ComponentChildren, VNode } from "preact";
 import { renderToString } from "preact-render-to-string";
-import type { SiteData } from "../../src/build/site-data.ts";
-import { textDirection } from "../../src/content/language.ts";
+import type { Site } from "../../src/model/site.ts";
+import { textDirection } from "../../src/model/locale.ts";
 import { Head, type HeadProps } from "../components/Head.tsx";
 import { PageContext, usePage } from "../components/PageContext.ts";
 import { SiteFooter } from "../components/SiteFooter.tsx";
@@ -10,7 +10,7 @@ import { SiteHeader } from "../components/SiteHeader.tsx";
 export function Base({ children, ...head }: HeadProps & { children: ComponentChildren }) {
   const { site } = usePage();
   return (
-    <html lang={site.config.language} dir={textDirection(site.config.language)}>
+    <html lang={site.settings.language} dir={textDirection(site.settings.language)}>
       <Head {...head} />
       <body>
         <a class="skip-link" href="#main">
@@ -27,6 +27,6 @@ export function Base({ children, ...head }: HeadProps & { children: ComponentChi
 }
 
 /** Renders a whole page for the site-relative `url` it will be served at. */
-export function renderPage(site: SiteData, url: string, page: VNode, links: "relative" | "root" = "relative"): string {
+export function renderPage(site: Site, url: string, page: VNode, links: "relative" | "root" = "relative"): string {
   return `<!doctype html>\n${renderToString(<PageContext.Provider value={{ site, url, links }}>{page}</PageContext.Provider>)}\n`;
 }

@@ -1,5 +1,5 @@
-import type { Post } from "../../src/content/post.ts";
-import { textDirection } from "../../src/content/language.ts";
+import type { Post } from "../../src/model/post.ts";
+import { textDirection } from "../../src/model/locale.ts";
 import { Byline } from "../components/Byline.tsx";
 import { Comments } from "../components/Comments.tsx";
 import { usePage } from "../components/PageContext.ts";
@@ -12,7 +12,7 @@ import { Base } from "./Base.tsx";
 
 export function PostLayout({ post }: { post: Post }) {
   const { site } = usePage();
-  const siteLanguage = site.config.language;
+  const siteLanguage = site.settings.language;
   // A post in another language than the site's carries its own lang and dir; the page's own words (byline, table of contents) keep the site's.
   const foreign = post.lang !== siteLanguage;
   const chrome = foreign ? { lang: siteLanguage, dir: textDirection(siteLanguage) } : {};
@@ -31,7 +31,7 @@ export function PostLayout({ post }: { post: Post }) {
         <PostTags post={post} />
       </article>
       <PostNavigation post={post} />
-      {post.comments && <Comments post={post} />}
+      <Comments post={post} />
     </Base>
   );
 }

@@ -1,4 +1,4 @@
-import type { Post } from "../../src/content/post.ts";
+import type { Post } from "../../src/model/post.ts";
 import { useAbsoluteUrl, useHref, usePage } from "../components/PageContext.ts";
 
 /**
@@ -11,7 +11,7 @@ export function Redirect({ post }: { post: Post }) {
   const absolute = useAbsoluteUrl();
   const target = href(post.url);
   return (
-    <html lang={site.config.language}>
+    <html lang={site.settings.language}>
       <head>
         <meta charset="utf-8" />
         <title>{`Moved: ${post.title}`}</title>

@@ -1,14 +1,9 @@
-import type { SiteData } from "../../src/build/site-data.ts";
-import type { Post } from "../../src/content/post.ts";
+import type { Post } from "../../src/model/post.ts";
+import type { Site } from "../../src/model/site.ts";
 import { renderPage } from "../layouts/Base.tsx";
 import { PostLayout } from "../layouts/PostLayout.tsx";
 
-/**
- * A post's page. Not an Eleventy template: posts are as many as the site is
- * large, so src/eleventy/post-pages.ts renders and writes them one at a time
- * instead of through Eleventy's pagination, which keeps every rendered page
- * in memory until the build ends.
- */
-export function renderPostPage(site: SiteData, post: Post): string {
+/** `/posts/<slug>/`: a post, with its byline, contents, neighbours, related posts and comments. */
+export function postPage(site: Site, post: Post): string {
   return renderPage(site, post.url, <PostLayout post={post} />);
 }

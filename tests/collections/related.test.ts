@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { relatedPosts } from "../../src/collections/related.ts";
 import { collectTags } from "../../src/collections/tags.ts";
-import type { Post } from "../../src/content/post.ts";
+import type { Post } from "../../src/model/post.ts";
 import { makePost } from "../helpers/posts.ts";
 
 /** The obvious all-pairs answer, to check the indexed one against; like it, it reads each post's first five tags. */

@@ -1,22 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { embedFor, noticeFor, PROVIDERS, type ProviderSettings } from "../../src/comments/providers.ts";
-import { validateSiteConfig, type SiteConfigInput } from "../../src/config/site.ts";
-import { ProblemsError } from "../../src/content/problems.ts";
+import { embedFor, noticeFor, PROVIDERS } from "../../src/comments/providers.ts";
+import { validateSettings } from "../../src/content/settings.ts";
+import type { ProviderSettings, SettingsInput } from "../../src/model/settings.ts";
+import { ProblemsError } from "../../src/model/problem.ts";
 import { MINIMAL } from "../helpers/comments.ts";
-import { buildSite, makeSite, post } from "../helpers/site.ts";
 
 const base = { title: "T", url: "https://example.com/" };
 const page = { id: "my-post", url: "https://example.com/posts/my-post/", title: 'A "quoted" <title>' };
 
-function settingsOf(comments: SiteConfigInput["comments"]): ProviderSettings {
-  const settings = validateSiteConfig({ ...base, comments }).comments;
+function settingsOf(comments: SettingsInput["comments"]): ProviderSettings {
+  const settings = validateSettings({ ...base, comments }).comments;
   if (settings.provider === "none") throw new Error("expected a provider");
   return settings;
 }
 
 function problemsOf(comments: unknown): string {
   try {
-    validateSiteConfig({ ...base, comments });
+    validateSettings({ ...base, comments });
   } catch (error) {
     if (error instanceof ProblemsError) return error.message;
     throw error;
@@ -26,8 +26,8 @@ function problemsOf(comments: unknown): string {
 
 describe("the comments setting", () => {
   it("defaults to no provider, comments on", () => {
-    expect(validateSiteConfig(base).comments).toEqual({ provider: "none", enabled: true });
-    expect(validateSiteConfig({ ...base, comments: { enabled: false } }).comments).toEqual({ provider: "none", enabled: false });
+    expect(validateSettings(base).comments).toEqual({ provider: "none", enabled: true });
+    expect(validateSettings({ ...base, comments: { enabled: false } }).comments).toEqual({ provider: "none", enabled: false });
   });
 
   it("fills each provider's documented defaults", () => {
@@ -124,15 +124,5 @@ describe("each provider's embed", () => {
     expect(noticeFor(settingsOf(MINIMAL.giscus), page)).toEqual({ displayName: "giscus", service: "GitHub Discussions", host: "giscus.app", privacyPolicy: PROVIDERS.giscus.privacyPolicy });
     expect(noticeFor(settingsOf(MINIMAL.isso), page)).toEqual({ displayName: "Isso", service: undefined, host: "comments.example.net", privacyPolicy: undefined });
     expect(noticeFor(settingsOf({ ...MINIMAL.remark42, privacyPolicy: "https://example.com/privacy" }), page).privacyPolicy).toBe("https://example.com/privacy");
-  });
-});
-
-describe("a build with a comments provider", () => {
-  it("stops on a missing provider setting, naming it, and writes nothing", async () => {
-    const root = makeSite({ "a.md": post({ title: "A", author: "A", date: "2021-01-01" }) }, { comments: { provider: "utterances" } as SiteConfigInput["comments"] });
-    const site = await buildSite(root);
-    expect(site.code).toBe(1);
-    expect(site.stderr).toMatch(/^site\.config\.ts: comments\.repo: is missing; expected a GitHub repository as owner\/name/m);
-    expect(site.stderr).toContain("Nothing was written");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDay, parsePostDate } from "../../src/content/dates.ts";
+import { parsePostDate } from "../../src/content/dates.ts";
 
 describe("parsePostDate", () => {
   it("keeps a calendar day as written and puts it at midnight UTC for feeds", () => {
@@ -47,20 +47,5 @@ describe("parsePostDate", () => {
   it("refuses values that are not text", () => {
     expect(parsePostDate(20200713)).toMatchObject({ ok: false, message: expect.stringMatching(/^is a number/) });
     expect(parsePostDate(["2020-07-13"])).toMatchObject({ ok: false, message: expect.stringMatching(/^is a list/) });
-  });
-});
-
-describe("formatDay", () => {
-  it("shows 2020-07-13 as July 13, 2020 in English", () => {
-    expect(formatDay("2020-07-13", "en")).toBe("July 13, 2020");
-  });
-
-  it("shows the first and last day of a year without shifting them", () => {
-    expect(formatDay("2021-01-01", "en")).toBe("January 1, 2021");
-    expect(formatDay("2020-12-31", "en")).toBe("December 31, 2020");
-  });
-
-  it("follows the site's language", () => {
-    expect(formatDay("2020-07-13", "fr")).toBe("13 juillet 2020");
   });
 });

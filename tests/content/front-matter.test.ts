@@ -53,7 +53,7 @@ describe("front matter from other engines", () => {
     const result = readFrontMatter('+++\ntitle = "Zola post"\ndate = 2014-11-18T00:00:00Z\n[taxonomies]\ntags = ["a", "b"]\n+++\nBody\n', FILE);
     expect(result.ok && result.value).toMatchObject({
       format: "toml",
-      data: { title: "Zola post", date: "2014-11-18T00:00:00.000Z", taxonomies: { tags: ["a", "b"] } },
+      data: { title: "Zola post", date: "2014-11-18T00:00:00Z", taxonomies: { tags: ["a", "b"] } },
       body: "Body\n",
       bodyLine: 7,
     });

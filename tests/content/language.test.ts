@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalLanguageTag, textDirection } from "../../src/content/language.ts";
+import { canonicalLanguageTag } from "../../src/content/language.ts";
 
 describe("canonicalLanguageTag", () => {
   it("accepts BCP 47 tags in their canonical case", () => {
@@ -10,15 +10,5 @@ describe("canonicalLanguageTag", () => {
 
   it.each(["english", "en_US", "e", "", "x-private"])("refuses %j", (tag) => {
     expect(canonicalLanguageTag(tag)).toBeUndefined();
-  });
-});
-
-describe("textDirection", () => {
-  it.each(["ar", "he", "fa", "ur", "dv", "ku-Arab", "az-Arab", "syr", "ar-EG"])("writes %s right to left", (tag) => {
-    expect(textDirection(tag)).toBe("rtl");
-  });
-
-  it.each(["en", "fr", "zh", "ja", "ku", "ar-Latn", "tr"])("writes %s left to right", (tag) => {
-    expect(textDirection(tag)).toBe("ltr");
   });
 });

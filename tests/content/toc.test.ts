@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { showsTableOfContents } from "../../src/content/toc.ts";
-import type { Heading } from "../../src/markdown/index.ts";
+import type { Heading } from "../../src/model/post.ts";
 
 const h = (level: number, id: string): Heading => ({ level, id, text: id });
 const three = [h(2, "a"), h(3, "a1"), h(2, "b"), h(2, "c")];

@@ -4,7 +4,7 @@ import type { ColorScheme } from "./lib/accessibility.ts";
 import type { Sight, Step } from "./lib/journey.ts";
 import type { Viewport } from "./lib/layout.ts";
 import type { FeedFormat } from "./lib/feeds.ts";
-import { SITE_NAMES, type SiteName } from "./sites.ts";
+import { SITE_NAMES, type SiteName } from "../helpers/fixture-sites.ts";
 
 /** Git-ignored; emptied at the start of every run of the gates. */
 export const SCREENSHOT_DIR = path.join(ENGINE_ROOT, "test-results", "screenshots");

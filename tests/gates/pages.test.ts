@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { loadSiteConfig } from "../../src/config/site.ts";
+import { loadSettings } from "../../src/content/settings.ts";
 import { launchBrowser, serveDirectory, type StaticServer } from "../helpers/browser.ts";
 import { axeViolations, COLOR_SCHEMES, describeViolation, type ColorScheme } from "./lib/accessibility.ts";
 import { htmlFiles } from "./lib/html-validator.ts";
@@ -10,16 +10,16 @@ import { followRoute, missingSights, sitePath } from "./lib/journey.ts";
 import { layoutProblems, measureLayout, VIEWPORTS, type Viewport } from "./lib/layout.ts";
 import { recordTraffic, type TrafficOptions, type TrafficRecorder } from "./lib/traffic.ts";
 import { PAGE_TYPES, SCREENSHOT_DIR, screenshotPath, type PageType } from "./page-types.ts";
-import { SITE_NAMES, type SiteName } from "./sites.ts";
+import { SITE_NAMES, type SiteName } from "../helpers/fixture-sites.ts";
 
-const sites = inject("gateSites");
+const sites = inject("sites");
 let browser: BrowserContext;
 const servers = new Map<SiteName, StaticServer>();
 
 beforeAll(async () => {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   for (const name of SITE_NAMES) {
-    const config = await loadSiteConfig(sites[name].root);
+    const config = await loadSettings(sites[name].root);
     servers.set(name, await serveDirectory(sites[name].outDir, new URL(config.url).pathname));
   }
   browser = await launchBrowser();

@@ -1,9 +1,9 @@
-import type { ProviderName } from "../../src/comments/providers.ts";
-import type { SiteConfigInput } from "../../src/config/site.ts";
+import type { ProviderName } from "../../src/model/settings.ts";
+import type { SettingsInput } from "../../src/model/settings.ts";
 import fixtureConfig from "../fixtures/comments/site.config.ts";
 import { copyFixture, writeSiteConfig } from "./site.ts";
 
-export type CommentsInput = NonNullable<SiteConfigInput["comments"]>;
+export type CommentsInput = NonNullable<SettingsInput["comments"]>;
 
 /** The smallest valid settings of every provider, as a writer would put them in site.config.ts. */
 export const MINIMAL = {
@@ -17,6 +17,6 @@ export const MINIMAL = {
 /** A copy of tests/fixtures/comments with its `comments` setting replaced. */
 export function commentsFixture(comments: CommentsInput): string {
   const root = copyFixture("comments");
-  writeSiteConfig(root, { ...(fixtureConfig as SiteConfigInput), comments });
+  writeSiteConfig(root, { ...(fixtureConfig as SettingsInput), comments });
   return root;
 }

@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { createImageProcessor } from "../../src/markdown/images.ts";
 import { createMarkdown, renderMarkdown, type MarkdownResult, type RenderedMarkdown } from "../../src/markdown/index.ts";
 import { tempDir } from "./site.ts";
 
@@ -19,7 +20,7 @@ export function siteWith(files: Record<string, Uint8Array | string> = {}): strin
 
 /** Renders `source` as the body of `posts/post.md` (shown at /posts/post/) in `root`; the body starts on line 5 of the file. */
 export function renderPost(source: string, root = siteWith()): Promise<MarkdownResult> {
-  return renderMarkdown(md, source, { root, sourcePath: "posts/post.md", firstLine: 5, pageUrl: "/posts/post/" });
+  return renderMarkdown(md, source, { root, sourcePath: "posts/post.md", firstLine: 5, pageUrl: "/posts/post/", processImage: createImageProcessor(root) });
 }
 
 /** Like {@link renderPost}, for sources that must render. */

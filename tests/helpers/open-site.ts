@@ -1,18 +1,15 @@
 import type { BrowserContext } from "playwright-core";
 import { launchBrowser, serveDirectory, type StaticServer } from "./browser.ts";
-import { buildSite, type BuiltSite } from "./site.ts";
 
 export interface OpenSite {
-  readonly site: BuiltSite;
+  readonly site: { readonly root: string; readonly outDir: string };
   readonly server: StaticServer;
   readonly browser: BrowserContext;
   close(): Promise<void>;
 }
 
-/** Builds a site with the real build command, serves it over HTTP and opens Chromium, for a reader's tests. */
-export async function openSite(root: string): Promise<OpenSite> {
-  const site = await buildSite(root);
-  if (site.code !== 0) throw new Error(`the build failed:\n${site.stderr}`);
+/** Serves a built site (one of the shared sites, usually) over HTTP at the root and opens Chromium, for a reader's tests. */
+export async function openSite(site: { readonly root: string; readonly outDir: string }): Promise<OpenSite> {
   const server = await serveDirectory(site.outDir);
   const browser = await launchBrowser();
   return {

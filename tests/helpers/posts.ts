@@ -1,5 +1,6 @@
-import { parsePostDate, type PostDate } from "../../src/content/dates.ts";
-import { postUrl, type Post } from "../../src/content/post.ts";
+import { parsePostDate } from "../../src/content/dates.ts";
+import type { Post, PostDate } from "../../src/model/post.ts";
+import { postUrl } from "../../src/model/routes.ts";
 
 function date(text: string): PostDate {
   const result = parsePostDate(text);

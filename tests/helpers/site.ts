@@ -1,15 +1,14 @@
-import { execFile } from "node:child_process";
 import { cpSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { load, type CheerioAPI } from "cheerio";
-import type { SiteConfigInput } from "../../src/config/site.ts";
+import type { SettingsInput } from "../../src/model/settings.ts";
 
 export const ENGINE_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const FIXTURES = path.join(ENGINE_ROOT, "tests", "fixtures");
 
-export const DEFAULT_CONFIG: SiteConfigInput = {
+export const DEFAULT_CONFIG: SettingsInput = {
   title: "Fixture Blog",
   description: "A site built by the tests.",
   url: "https://blog.example.org/",
@@ -21,7 +20,7 @@ export function tempDir(prefix = "broadsheet-"): string {
 }
 
 /** A site in a fresh temporary folder: `posts/` from `posts` (name → file text) and a `site.config.ts`. */
-export function makeSite(posts: Record<string, string | Uint8Array>, config: Partial<SiteConfigInput> | null = {}): string {
+export function makeSite(posts: Record<string, string | Uint8Array>, config: Partial<SettingsInput> | null = {}): string {
   const root = tempDir("broadsheet-site-");
   mkdirSync(path.join(root, "posts"), { recursive: true });
   for (const [name, content] of Object.entries(posts)) {
@@ -33,7 +32,7 @@ export function makeSite(posts: Record<string, string | Uint8Array>, config: Par
   return root;
 }
 
-export function writeSiteConfig(root: string, config: SiteConfigInput): void {
+export function writeSiteConfig(root: string, config: SettingsInput): void {
   writeFileSync(path.join(root, "site.config.ts"), `export default ${JSON.stringify(config, null, 2)};\n`);
 }
 
@@ -51,36 +50,6 @@ export function copySampleSite(): string {
   cpSync(path.join(ENGINE_ROOT, "site.config.ts"), path.join(root, "site.config.ts"));
   cpSync(path.join(ENGINE_ROOT, "comments"), path.join(root, "comments"), { recursive: true });
   return root;
-}
-
-export interface CommandResult {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** Runs one of our CLIs (`src/cli/<name>.ts`) as a user would, in a child process. */
-export function runCli(name: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<CommandResult> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ["--import", "tsx", path.join(ENGINE_ROOT, "src", "cli", `${name}.ts`), ...args],
-      { cwd: ENGINE_ROOT, env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr }),
-    );
-  });
-}
-
-export interface BuiltSite extends CommandResult {
-  readonly root: string;
-  readonly outDir: string;
-}
-
-/** Builds `root` with the production build command into `outDir` (default: a new temporary folder). */
-export async function buildSite(root: string, options: { outDir?: string; env?: NodeJS.ProcessEnv } = {}): Promise<BuiltSite> {
-  const outDir = options.outDir ?? path.join(tempDir("broadsheet-out-"), "_site");
-  const result = await runCli("build", ["--site", root, "--out", outDir], options.env);
-  return { ...result, root, outDir };
 }
 
 export function readOutput(outDir: string, file: string): string {

@@ -1,0 +1,36 @@
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { ProblemsError } from "../model/problem.ts";
+
+/** Every command takes `--site`, the site's folder (`posts/`, `site.config.ts`); the current folder by default. */
+export const SITE_OPTION = { site: { type: "string" } } as const;
+
+export function siteRoot(site: string | undefined): string {
+  return path.resolve(site ?? process.cwd());
+}
+
+/** `--now 2026-01-31` builds as of another day (any date `Date.parse` reads); now by default. */
+export function nowOption(value: string | undefined): number {
+  if (value === undefined) return Date.now();
+  const now = Date.parse(value);
+  if (Number.isNaN(now)) throw new ProblemsError([{ file: "(command line)", field: "--now", message: `"${value}" is not a date; expected for example 2026-01-31` }]);
+  return now;
+}
+
+/** Where a command prints: the terminal when run as a command, a record of the lines when a test runs it. */
+export interface Io {
+  log(line: string): void;
+  error(line: string): void;
+}
+
+/** A command: its arguments in, its exit code out. */
+export type Command = (args: string[], io: Io) => Promise<number>;
+
+/** Runs `command` with the process's arguments when its module is the script Node was started with (`npm run build`), not when a test imports it. */
+export function runAsScript(moduleUrl: string, command: Command): void {
+  if (process.argv[1] && moduleUrl === pathToFileURL(path.resolve(process.argv[1])).href) {
+    void command(process.argv.slice(2), console).then((code) => {
+      process.exitCode = code;
+    });
+  }
+}

@@ -1,0 +1,96 @@
+import type { Post } from "./post.ts";
+
+/** A link from the authors file: `title: Website`, `url: https://...`. */
+export interface AuthorLink {
+  readonly title: string;
+  readonly url: string;
+}
+
+/** An entry of `authors.yaml`. */
+export interface AuthorProfile {
+  readonly name: string;
+  readonly bio?: string | undefined;
+  readonly links: readonly AuthorLink[];
+}
+
+/** A tag as readers see it: one page per slug, whatever spellings the posts use. */
+export interface Tag {
+  /** The identity: `middle-east` for `Middle East`, `middle-east` and `middle east`. */
+  readonly slug: string;
+  /** The spelling most posts use; ties go to the first in code-point order. */
+  readonly name: string;
+  /** Site-relative URL of the tag's page: `/tags/middle-east/`. */
+  readonly url: string;
+  /** Newest first. */
+  readonly posts: readonly Post[];
+}
+
+export interface Author {
+  readonly slug: string;
+  /** From the authors file when it describes this author, else the spelling most posts use. */
+  readonly name: string;
+  /** Site-relative URL of the author's page: `/authors/amira-haddad/`. */
+  readonly url: string;
+  readonly bio?: string;
+  readonly links: readonly AuthorLink[];
+  /** Newest first. */
+  readonly posts: readonly Post[];
+}
+
+/**
+ * One page of a paginated list. Page 1 is the list's own URL; later pages
+ * live under it: `/`, `/page/2/`; `/tags/iraq/`, `/tags/iraq/page/2/`.
+ */
+export interface ListPage<T> {
+  /** Site-relative URL of this page. */
+  readonly url: string;
+  /** Site-relative URL of page 1, the list itself. */
+  readonly listUrl: string;
+  /** 1-based. */
+  readonly number: number;
+  readonly count: number;
+  readonly items: readonly T[];
+}
+
+export interface TagPage extends ListPage<Post> {
+  readonly tag: Tag;
+}
+
+export interface AuthorPage extends ListPage<Post> {
+  readonly author: Author;
+}
+
+export interface ArchiveYear {
+  /** `2020`, from the calendar day as written. */
+  readonly year: string;
+  /** Newest first. */
+  readonly posts: readonly Post[];
+}
+
+export interface Neighbours {
+  /** The next older post. */
+  readonly previous?: Post;
+  /** The next newer post. */
+  readonly next?: Post;
+}
+
+/**
+ * Every list a page shows, computed once per build from the shown posts.
+ * Pages are made from these flat arrays and look posts up in the maps;
+ * none of them filters the posts again.
+ */
+export interface Collections {
+  /** `/`, `/page/2/`, ... */
+  readonly home: readonly ListPage<Post>[];
+  readonly archive: readonly ArchiveYear[];
+  readonly tags: readonly Tag[];
+  /** Every page of every tag: `/tags/iraq/`, `/tags/iraq/page/2/`, ... */
+  readonly tagPages: readonly TagPage[];
+  readonly authors: readonly Author[];
+  readonly authorPages: readonly AuthorPage[];
+  /** By post id. */
+  readonly tagsOf: ReadonlyMap<string, readonly Tag[]>;
+  readonly authorsOf: ReadonlyMap<string, readonly Author[]>;
+  readonly neighbours: ReadonlyMap<string, Neighbours>;
+  readonly related: ReadonlyMap<string, readonly Post[]>;
+}

@@ -1,0 +1,94 @@
+/** A moment as the writer wrote it. Nothing reads the machine's time zone: the day shown is always the day written. */
+export interface PostDate {
+  /** The calendar day as written: `2020-07-13`. */
+  readonly day: string;
+  /** An RFC 3339 instant: the time and offset as written, else midnight UTC. Every output that names the moment spells it this way. */
+  readonly instant: string;
+  /** Milliseconds since the epoch of `instant`, for sorting and comparing. */
+  readonly epoch: number;
+}
+
+export type TextDirection = "ltr" | "rtl";
+
+/** A heading of the post that has an id: an entry of the table of contents. */
+export interface Heading {
+  /** 2, 3 or 4. */
+  readonly level: number;
+  readonly id: string;
+  /** Plain text. */
+  readonly text: string;
+}
+
+/** The image shown when a post is shared: front matter `image`, else the post's first image. */
+export interface SocialImage {
+  /** Site-relative URL. */
+  readonly url: string;
+  readonly width: number;
+  readonly height: number;
+  readonly alt: string;
+}
+
+/** An address a post had on another site or engine: a page there sends readers on to the post. */
+export interface OldAddress {
+  /** Site-relative: `/2019/01/old-post/` or `/old-post.html`. */
+  readonly url: string;
+  readonly field: "redirect_from" | "aliases" | "permalink";
+}
+
+/** A file a post needs copied into the built site. */
+export interface PostAsset {
+  /** Absolute path of the file to copy: a processed image in the cache, or a file beside a folder post. */
+  readonly from: string;
+  /** Site-relative URL it is published at. */
+  readonly to: string;
+}
+
+/**
+ * The validated post every page, feed and index reads. Built once per post,
+ * from its front matter (through the schema in src/content/schema.ts) and its
+ * rendered Markdown.
+ */
+export interface Post {
+  /** Stable identifier for comment threads and feeds: the slug. */
+  readonly id: string;
+  readonly slug: string;
+  /** Site-relative URL, `/posts/<slug>/`. */
+  readonly url: string;
+  readonly title: string;
+  /** Every author, in the order written. */
+  readonly authors: readonly string[];
+  /** The byline: the authors joined in the site's language, "A and B". */
+  readonly author: string;
+  readonly date: PostDate;
+  readonly updated: PostDate | undefined;
+  readonly description: string | undefined;
+  readonly tags: readonly string[];
+  readonly draft: boolean;
+  /** `false` in front matter removes the comments section. */
+  readonly comments: boolean;
+  /** Old addresses that redirect here, each with the field that gave it. */
+  readonly redirects: readonly OldAddress[];
+  /** Plain text: the description, else the start of the first paragraph. */
+  readonly excerpt: string;
+  /** The rendered Markdown body; the only HTML that reaches pages unescaped. */
+  readonly html: string;
+  /** Path of the Markdown file relative to the site root: `posts/x.md`. */
+  readonly sourcePath: string;
+  /** Every front matter field as written, unknown ones included. */
+  readonly data: Readonly<Record<string, unknown>>;
+  /** Plain text for the page's description and social previews: the description, else the excerpt, cut near 160 characters. */
+  readonly metaDescription: string;
+  /** Whole minutes, at least one. */
+  readonly readingMinutes: number;
+  /** The h2–h4 headings of the body with their ids, in order. */
+  readonly headings: readonly Heading[];
+  /** Whether the page shows a table of contents: `toc` in front matter, else the site's `toc` setting; never for a post without headings. */
+  readonly toc: boolean;
+  /** BCP 47 tag of the language the post is written in: `lang` in front matter, else the site's. */
+  readonly lang: string;
+  readonly dir: TextDirection;
+  /** The picture for social previews: front matter `image`, else the body's first image with alt text. */
+  readonly image: SocialImage | undefined;
+  /** Files the built site must contain for this post: its processed images, and the files beside a folder post (`posts/<name>/index.md`). */
+  readonly assets: readonly PostAsset[];
+}

@@ -1,0 +1,112 @@
+/**
+ * Every URL pattern of a Broadsheet site, written once. URLs here are
+ * site-relative (`/`, `/posts/x/`, `/assets/style.css`): under the site's
+ * `url`, which may carry a sub-path. A URL ending in `/` is a folder, served
+ * from its `index.html`.
+ */
+
+/** The pages, feeds and files there is one of. */
+export const ROUTES = {
+  home: "/",
+  archive: "/archive/",
+  tags: "/tags/",
+  authors: "/authors/",
+  search: "/search/",
+  notFound: "/404.html",
+  atom: "/feed.xml",
+  rss: "/rss.xml",
+  json: "/feed.json",
+  sitemap: "/sitemap.xml",
+  robots: "/robots.txt",
+} as const;
+
+/** Folders whose every file belongs to the engine: the theme's files, processed images, the search index. */
+export const FOLDERS = {
+  /** The stylesheet, icon and scripts of `templates/assets/`. */
+  assets: "/assets/",
+  /** Processed images: `/images/<hash>-<width>.<format>`. */
+  images: "/images/",
+  /** Pagefind's index and search box, written by the production build. */
+  pagefind: "/pagefind/",
+} as const;
+
+/** The files of `templates/assets/` the pages link to. */
+export const ASSETS = {
+  stylesheet: `${FOLDERS.assets}style.css`,
+  icon: `${FOLDERS.assets}favicon.svg`,
+  searchScript: `${FOLDERS.assets}search.js`,
+  commentsScript: `${FOLDERS.assets}comments.js`,
+  pagefindScript: `${FOLDERS.pagefind}pagefind-ui.js`,
+  pagefindStylesheet: `${FOLDERS.pagefind}pagefind-ui.css`,
+} as const;
+
+export function postUrl(slug: string): string {
+  return `/posts/${slug}/`;
+}
+
+export function tagUrl(slug: string): string {
+  return `${ROUTES.tags}${slug}/`;
+}
+
+export function authorUrl(slug: string): string {
+  return `${ROUTES.authors}${slug}/`;
+}
+
+/** Page `number` of the list at `listUrl`: page 1 is the list itself, later pages live under it (`/page/2/`, `/tags/iraq/page/2/`). */
+export function listPageUrl(listUrl: string, number: number): string {
+  return number <= 1 ? listUrl : `${listUrl}page/${number}/`;
+}
+
+/** Part `number` of a sitemap split into files of 50,000 URLs, which `/sitemap.xml` then indexes. */
+export function sitemapPartUrl(number: number): string {
+  return `/sitemap-${number}.xml`;
+}
+
+/** Where a static comment is shown: its post's page, at the comment's own anchor. */
+export function commentsUrl(postPageUrl: string): string {
+  return `${postPageUrl}#comments`;
+}
+
+/** The file a URL is written to, relative to the output folder: `posts/x/index.html` for `/posts/x/`. */
+export function outputFile(url: string): string {
+  const file = url.endsWith("/") ? `${url}index.html` : url;
+  return file.replace(/^\/+/, "");
+}
+
+/**
+ * A link from the page at `fromUrl` to `toUrl`, relative, so the built site
+ * works from disk (file://) and under any sub-path without rewriting. Links
+ * to a folder name its index.html, which a browser opening files from disk needs.
+ */
+export function relativeHref(fromUrl: string, toUrl: string): string {
+  const hashAt = toUrl.indexOf("#");
+  const fragment = hashAt === -1 ? "" : toUrl.slice(hashAt);
+  const target = hashAt === -1 ? toUrl : toUrl.slice(0, hashAt);
+  if (target === "" || target === fromUrl) return fragment || (fromUrl.endsWith("/") ? "index.html" : lastSegment(fromUrl));
+
+  const fromDir = fromUrl.slice(0, fromUrl.lastIndexOf("/") + 1).split("/").filter(Boolean);
+  const toParts = outputFile(target).split("/").filter(Boolean);
+  let common = 0;
+  while (common < fromDir.length && common < toParts.length - 1 && fromDir[common] === toParts[common]) common++;
+  const up = "../".repeat(fromDir.length - common);
+  return `${up}${toParts.slice(common).join("/")}${fragment}`;
+}
+
+function lastSegment(url: string): string {
+  return url.slice(url.lastIndexOf("/") + 1);
+}
+
+/** The absolute URL of a site-relative one, under the site's base URL (which carries any sub-path). */
+export function absoluteUrl(baseUrl: string, siteUrl: string): string {
+  return new URL(siteUrl.replace(/^\//, ""), baseUrl).href;
+}
+
+/**
+ * The path from the server's root of a site-relative URL: `/blog/archive/` for
+ * `/archive/` on a site whose base URL is `https://example.com/blog/`. For the
+ * one page served at arbitrary paths (404), where relative links would break.
+ */
+export function rootRelativeUrl(baseUrl: string, siteUrl: string): string {
+  const url = new URL(siteUrl.replace(/^\//, ""), baseUrl);
+  return `${url.pathname}${url.search}${url.hash}`;
+}

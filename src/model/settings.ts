@@ -1,0 +1,155 @@
+import { z } from "zod";
+
+/**
+ * The one schema of a site's settings (`site.config.ts`): everything that
+ * differs between blogs. The `Settings` type every layer reads is inferred
+ * from it, and `src/content/settings.ts` validates the file against it.
+ */
+
+function describeInput(input: unknown): string {
+  if (input === null) return "empty";
+  if (Array.isArray(input)) return "a list";
+  return typeof input === "object" ? "a set of settings" : `a ${typeof input}`;
+}
+
+const text = z.string().trim().min(1, "expected non-empty text");
+
+/** A required text setting whose problem says what to write, for example what giscus.app shows. */
+function setting(what: string, example: string) {
+  return z
+    .string({
+      error: (issue) =>
+        issue.input === undefined ? `is missing; expected ${what}, for example ${example}` : `is ${describeInput(issue.input)}; expected ${what} as text, for example ${example}`,
+    })
+    .trim()
+    .min(1, `is empty; expected ${what}, for example ${example}`);
+}
+
+function choice<const T extends readonly [string, ...string[]]>(values: T, what: string) {
+  return z.enum(values, { error: (issue) => `is ${JSON.stringify(issue.input)}; expected ${what}: ${values.join(", ")}` });
+}
+
+function flag(what: string) {
+  return z.boolean({ error: (issue) => `is ${describeInput(issue.input)}; expected true or false (${what})` });
+}
+
+/** An http(s) URL; `what` says which. The value keeps no trailing slash, so paths can be appended. */
+function serverUrl(what: string, example: string) {
+  return z
+    .url({ protocol: /^https?$/, error: `expected ${what} as an absolute http(s) URL, for example ${example}` })
+    .refine((value) => !/[?#]/.test(value), `expected ${what} without a query or fragment, for example ${example}`)
+    .transform((value) => value.replace(/\/+$/, ""));
+}
+
+const githubRepo = setting("a GitHub repository as owner/name", '"octo-org/blog-comments"').regex(
+  /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/,
+  'expected a GitHub repository as owner/name, for example "octo-org/blog-comments"',
+);
+
+/** Settings every comments provider accepts. */
+const commonComments = {
+  /** `false` turns comments off everywhere: no section on any post. */
+  enabled: flag("false removes the comments section from every post").default(true),
+  /** Where readers learn what the provider does with their data; each hosted provider has a default. */
+  privacyPolicy: z.url({ protocol: /^https?$/, error: "expected the privacy policy's absolute http(s) URL" }).optional(),
+};
+
+/** The settings of each comments provider; src/comments/providers.ts builds each one's embed from them. */
+export const providerSettingsSchemas = {
+  giscus: z.strictObject({
+    provider: z.literal("giscus"),
+    ...commonComments,
+    repo: githubRepo,
+    repoId: setting("the repository id giscus.app shows", '"R_kgDOExample"'),
+    category: setting("the discussion category", '"Announcements"'),
+    categoryId: setting("the category id giscus.app shows", '"DIC_kwDOExample"'),
+    /** `specific` (the default) keys each discussion by the post's id, which survives moving the site. */
+    mapping: choice(["specific", "pathname", "url", "title", "og:title"], "how posts map to discussions, one of").default("specific"),
+    strict: flag("strict title matching").default(false),
+    reactions: flag("reactions on the post").default(true),
+    inputPosition: choice(["top", "bottom"], "where the comment box goes, one of").default("bottom"),
+    lang: setting("a language giscus supports", '"en"').optional(),
+  }),
+  utterances: z.strictObject({
+    provider: z.literal("utterances"),
+    ...commonComments,
+    repo: githubRepo,
+    /** `post-id` (the default) keys each issue by the post's id, which survives moving the site. */
+    issueTerm: choice(["post-id", "pathname", "url", "title", "og:title"], "how posts map to issues, one of").default("post-id"),
+    label: setting("the label for comment issues", '"comments"').optional(),
+  }),
+  disqus: z.strictObject({
+    provider: z.literal("disqus"),
+    ...commonComments,
+    shortname: setting("the site's Disqus shortname", '"security-brief"')
+      .toLowerCase()
+      .regex(/^[a-z0-9-]+$/, 'expected the Disqus shortname: letters, digits and hyphens, for example "security-brief"'),
+  }),
+  isso: z.strictObject({
+    provider: z.literal("isso"),
+    ...commonComments,
+    /** The Isso server, with any sub-path it is served under; the script is `<host>/js/embed.min.js`. */
+    host: serverUrl("the Isso server", '"https://comments.example.com/"'),
+    lang: setting("a language Isso supports", '"en"').optional(),
+  }),
+  remark42: z.strictObject({
+    provider: z.literal("remark42"),
+    ...commonComments,
+    /** The Remark42 server (its REMARK_URL); the script is `<host>/web/embed.js`. */
+    host: serverUrl("the Remark42 server", '"https://remark42.example.com"'),
+    siteId: setting("the SITE the Remark42 server was started with", '"remark"').default("remark"),
+    locale: setting("a locale Remark42 supports", '"en"').optional(),
+  }),
+} as const;
+
+export type ProviderName = keyof typeof providerSettingsSchemas;
+export const PROVIDER_NAMES = Object.keys(providerSettingsSchemas) as ProviderName[];
+const { giscus, utterances, disqus, isso, remark42 } = providerSettingsSchemas;
+const PROVIDER_LIST = [giscus, utterances, disqus, isso, remark42] as const;
+
+const noProvider = z.strictObject({
+  /** `none` (the default) shows the placeholder, or only the static comments. */
+  provider: z.literal("none").optional().default("none"),
+  ...commonComments,
+});
+
+/** The `comments` setting: which provider, with its settings, or none; `enabled: false` turns comments off everywhere. */
+const commentsSettingsSchema = z
+  .discriminatedUnion("provider", [noProvider, ...PROVIDER_LIST], {
+    error: (issue) =>
+      issue.code === "invalid_union"
+        ? `provider is ${JSON.stringify((issue.input as { provider?: unknown } | undefined)?.provider)}; expected one of none, ${PROVIDER_NAMES.join(", ")}`
+        : `is ${describeInput(issue.input)}; expected settings such as { provider: "giscus", repo: "owner/name", ... }`,
+  })
+  .default({ provider: "none", enabled: true });
+
+export type CommentsSettings = z.output<typeof commentsSettingsSchema>;
+export type ProviderSettings = Exclude<CommentsSettings, { provider: "none" }>;
+
+export const settingsSchema = z.strictObject({
+  title: text,
+  description: z.string().trim().default(""),
+  /**
+   * Where the site is published, with any sub-path it lives under:
+   * `https://example.com/` or `https://example.com/blog/`.
+   */
+  url: z
+    .url({ protocol: /^https?$/, error: "expected an absolute http(s) URL such as https://example.com/" })
+    .transform((value) => (value.endsWith("/") ? value : `${value}/`)),
+  /** BCP 47 language tag of the site, for `<html lang>` and date formatting. */
+  language: z.string().trim().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, "expected a BCP 47 language tag such as en or en-GB").default("en"),
+  /** Used when a post names no author. Without it, every post must name one. */
+  defaultAuthor: text.optional(),
+  /** Posts per page on the home, tag and author pages. */
+  pageSize: z.number({ error: "expected a whole number of posts per page, such as 10" }).int("expected a whole number, such as 10").min(1, "expected at least 1").default(10),
+  /** How many of the newest posts the Atom, RSS and JSON feeds carry. */
+  feedSize: z.number({ error: "expected a whole number of posts, such as 20" }).int("expected a whole number, such as 20").min(1, "expected at least 1").default(20),
+  /** `"auto"`: posts with at least three h2 headings get a table of contents unless they say `toc: false`. */
+  toc: z.union([z.literal("auto"), z.literal(false)], { error: 'expected "auto" (a table of contents for posts with three or more sections) or false' }).default(false),
+  /** The comments provider and its settings, or none; `enabled: false` turns comments off everywhere. */
+  comments: commentsSettingsSchema,
+});
+
+/** What a writer may put in `site.config.ts`: `export default { ... } satisfies SettingsInput`. */
+export type SettingsInput = z.input<typeof settingsSchema>;
+export type Settings = z.output<typeof settingsSchema>;

@@ -1,0 +1,59 @@
+import { fileURLToPath } from "node:url";
+import { readdir, rm } from "node:fs/promises";
+import Eleventy from "@11ty/eleventy";
+import { broadsheet, PAGES_DIR } from "../../.eleventy.ts";
+import { ProblemsError } from "../model/problem.ts";
+import type { Site } from "../model/site.ts";
+import { loadSite } from "../site/load.ts";
+import { checkOutputDir, replaceOutput, stagingDir } from "./output-dir.ts";
+import { startSearchIndex } from "./search.ts";
+
+/** Where Broadsheet itself lives: `.eleventy.ts`, `templates/`, `src/`. */
+export const ENGINE_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+
+export interface BuildOptions {
+  /** The site: `posts/` and `site.config.ts`. */
+  readonly root: string;
+  readonly outDir: string;
+  /** The moment that decides which posts are scheduled for later, in epoch milliseconds. */
+  readonly now: number;
+}
+
+export interface BuildResult {
+  readonly site: Site;
+  readonly filesWritten: number;
+}
+
+/**
+ * A production build. The site is loaded and checked once, before anything
+ * is written, and handed to Eleventy as a value; it is built into a staging
+ * folder and swapped in only when all of it succeeded, so a failed build
+ * leaves the previous output exactly as it was.
+ */
+export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+  checkOutputDir(options.outDir, options.root, ENGINE_ROOT);
+  const site = await loadSite(options.root, { mode: "production", now: options.now });
+  if (site.problems.length) throw new ProblemsError(site.problems);
+
+  const staging = await stagingDir(options.outDir);
+  const search = await startSearchIndex(site.settings);
+  try {
+    const eleventy = new Eleventy(PAGES_DIR, staging, {
+      // No configuration file: this build is wired by the call below, with the site as a value.
+      configPath: "",
+      quietMode: true,
+      config: (eleventyConfig: Parameters<typeof broadsheet>[0]) => broadsheet(eleventyConfig, { load: async () => site, search }),
+    });
+    eleventy.setIsVerbose(false);
+    await eleventy.write();
+    // The search index is part of the site: finished before the swap, so a failed index leaves the old site in place.
+    await search.finish(staging);
+    const filesWritten = (await readdir(staging, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).length;
+    await replaceOutput(staging, options.outDir);
+    return { site, filesWritten };
+  } catch (error) {
+    await search.close();
+    await rm(staging, { recursive: true, force: true });
+    throw error;
+  }
+}

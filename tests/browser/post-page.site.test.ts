@@ -1,0 +1,108 @@
+import { AxeBuilder } from "@axe-core/playwright";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser, serveDirectory, type StaticServer } from "../helpers/browser.ts";
+
+const PAGES = ["posts/a-day-at-the-harbour/index.html", "posts/arabic/index.html", "index.html"];
+const PHONE = { width: 360, height: 780 };
+
+describe("the post page in a real browser", () => {
+  const site = inject("sites")["post-page"];
+  let server: StaticServer;
+  let browser: BrowserContext;
+  beforeAll(async () => {
+    server = await serveDirectory(site.outDir, "/notes/");
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(path: string, options: { colorScheme?: "light" | "dark"; viewport?: { width: number; height: number } } = {}): Promise<Page> {
+    const tab = await browser.newPage();
+    await tab.emulateMedia({ colorScheme: options.colorScheme ?? "light" });
+    if (options.viewport) await tab.setViewportSize(options.viewport);
+    await tab.goto(server.url + path);
+    return tab;
+  }
+
+  for (const colorScheme of ["light", "dark"] as const) {
+    for (const viewport of [PHONE, { width: 1280, height: 900 }]) {
+      it(`has no axe violations in ${colorScheme} mode at ${viewport.width} px`, async () => {
+        for (const path of PAGES) {
+          const tab = await open(path, { colorScheme, viewport });
+          const { violations } = await new AxeBuilder({ page: tab }).analyze();
+          expect(violations.map((violation) => `${path}: ${violation.id} ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+          await tab.close();
+        }
+      });
+    }
+  }
+
+  it("colours code differently in light and dark mode", async () => {
+    const colours: string[] = [];
+    for (const colorScheme of ["light", "dark"] as const) {
+      const tab = await open(PAGES[0]!, { colorScheme });
+      colours.push(await tab.locator("pre .token.keyword").first().evaluate((el) => getComputedStyle(el).color));
+      await tab.close();
+    }
+    expect(colours[0]).not.toBe(colours[1]);
+  });
+
+  it("scrolls long code lines and wide tables inside their blocks on a phone, never the page", async () => {
+    const tab = await open(PAGES[0]!, { viewport: PHONE });
+    expect(await tab.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    for (const selector of ["pre", ".table-scroll"]) {
+      const block = tab.locator(selector).first();
+      const { scrollWidth, clientWidth } = await block.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+      expect(scrollWidth).toBeGreaterThan(clientWidth);
+      // A keyboard reaches the block and scrolls it (current Chromium would focus any scroller; tabindex makes every browser do so).
+      expect(await block.getAttribute("tabindex")).toBe("0");
+      await block.focus();
+      expect(await block.evaluate((el) => el === document.activeElement)).toBe(true);
+      await tab.keyboard.press("ArrowRight");
+      await expect.poll(() => block.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    }
+    await tab.close();
+  });
+
+  it("loads the post's image as AVIF at its set size, without shifting the text", async () => {
+    const tab = await open(PAGES[0]!, { viewport: PHONE });
+    const img = tab.locator("figure picture img");
+    const before = await img.boundingBox();
+    await img.scrollIntoViewIfNeeded();
+    await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
+    expect(await img.evaluate((el: HTMLImageElement) => new URL(el.currentSrc).pathname)).toMatch(/^\/notes\/images\/[\w-]+-\d+\.avif$/);
+    const after = await img.boundingBox();
+    expect(before?.height).toBeGreaterThan(100);
+    expect(after?.height).toBeCloseTo(before!.height, 0);
+    await tab.close();
+  });
+
+  it("goes from a table of contents entry to its Arabic heading, and back from a footnote to its reference", async () => {
+    const tab = await open(PAGES[0]!);
+    await tab.getByRole("navigation", { name: "Table of contents" }).getByRole("link", { name: "تعداد الركاب" }).click();
+    await expect.poll(() => tab.evaluate(() => decodeURIComponent(location.hash))).toBe("#تعداد-الركاب");
+    expect(await tab.getByRole("heading", { name: "تعداد الركاب" }).isVisible()).toBe(true);
+    await tab.getByRole("link", { name: "Back to reference 1" }).click();
+    await expect.poll(() => tab.evaluate(() => location.hash)).toBe("#fnref1");
+    await tab.close();
+  });
+
+  it("names each heading's self-link after the heading", async () => {
+    const tab = await open(PAGES[0]!);
+    const link = tab.locator(".post-body").getByRole("link", { name: "Who counts the passengers", exact: true });
+    expect(await link.getAttribute("href")).toBe("#who-counts-the-passengers");
+    await tab.close();
+  });
+
+  it("lays the Arabic post out right to left, its heading's self-link on the left", async () => {
+    const tab = await open(PAGES[1]!, { viewport: PHONE });
+    expect(await tab.locator("article").evaluate((el) => getComputedStyle(el).direction)).toBe("rtl");
+    const heading = await tab.locator(".post-body h2").first().boundingBox();
+    const link = await tab.locator(".post-body .heading-link").first().boundingBox();
+    expect(link!.x + link!.width).toBeLessThanOrEqual(heading!.x + 1);
+    await tab.close();
+  });
+});

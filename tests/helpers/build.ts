@@ -1,0 +1,59 @@
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { build } from "../../src/cli/build.ts";
+import type { Command } from "../../src/cli/options.ts";
+import { ENGINE_ROOT, tempDir } from "./site.ts";
+
+export interface CommandResult {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Builds run one at a time in a test process: Pagefind's indexer is one service per process, which each build closes. */
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs one of our commands (`src/cli/*.ts`) in the test process, as `npm run`
+ * would run it, and gives what it printed and its exit code. Much cheaper
+ * than a new process per build; tests that need one (another time zone, a
+ * file-handle limit) use {@link runCli}.
+ */
+export function runCommand(command: Command, args: string[]): Promise<CommandResult> {
+  const run = queue.then(async () => {
+    const stdout: string[] = [];
+    const stderr: string[] = [];
+    const code = await command(args, { log: (line) => stdout.push(`${line}\n`), error: (line) => stderr.push(`${line}\n`) });
+    return { code, stdout: stdout.join(""), stderr: stderr.join("") };
+  });
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/** Runs one of our commands (`src/cli/<name>.ts`) in a child process, as a user would. */
+export function runCli(name: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<CommandResult> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ["--import", "tsx", path.join(ENGINE_ROOT, "src", "cli", `${name}.ts`), ...args],
+      { cwd: ENGINE_ROOT, env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+export interface BuiltSite extends CommandResult {
+  readonly root: string;
+  readonly outDir: string;
+}
+
+/**
+ * Builds `root` with `npm run build`'s command, in this process, into `outDir`
+ * (default: a new temporary folder), as of `now` (default: the real now).
+ */
+export async function buildSite(root: string, options: { outDir?: string; now?: string } = {}): Promise<BuiltSite> {
+  const outDir = options.outDir ?? path.join(tempDir("broadsheet-out-"), "_site");
+  const result = await runCommand(build, ["--site", root, "--out", outDir, ...(options.now ? ["--now", options.now] : [])]);
+  return { ...result, root, outDir };
+}
+
