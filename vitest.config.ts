@@ -5,9 +5,12 @@ const SITE_TESTS = ["tests/**/*.site.test.ts", "tests/gates/**/*.test.ts"];
 
 export default defineConfig({
   test: {
+    // Vitest's default on 2 cores is one worker: every file in turn. Much of a site test is waiting (for
+    // Chromium, a dev server, Pagefind's or Java's process), so three workers keep both cores busy.
+    maxWorkers: 3,
     projects: [
       // Pure unit tests: modules on values, in threads, with nothing to install or build first.
-      { test: { name: "unit", include: ["tests/**/*.test.ts"], exclude: [...configDefaults.exclude, ...SITE_TESTS], pool: "threads" } },
+      { test: { name: "unit", include: ["tests/**/*.test.ts"], exclude: [...configDefaults.exclude, ...SITE_TESTS], pool: "threads", isolate: false } },
       {
         test: {
           name: "sites",
@@ -17,6 +20,7 @@ export default defineConfig({
           // Site configurations (site.config.ts) are TypeScript that Node imports at run time, as `npm run build` does.
           execArgv: ["--import", "tsx"],
           pool: "forks",
+          isolate: false,
           testTimeout: 60_000,
           hookTimeout: 180_000,
         },
