@@ -1,22 +1,7 @@
-import type { Author } from "../../src/model/collections.ts";
-import { countOf } from "../../src/model/locale.ts";
 import { ROUTES } from "../../src/model/routes.ts";
 import type { Site } from "../../src/model/site.ts";
-import { useHref } from "../components/PageContext.ts";
+import { GroupIndex } from "../components/GroupIndex.tsx";
 import { Base, renderPage } from "../layouts/Base.tsx";
-
-function AuthorIndex({ authors }: { authors: readonly Author[] }) {
-  const href = useHref();
-  return (
-    <ul class="tag-index">
-      {authors.map((author) => (
-        <li key={author.slug}>
-          <a href={href(author.url)}>{author.name}</a> <span class="count">({countOf(author.posts.length, "post")})</span>
-        </li>
-      ))}
-    </ul>
-  );
-}
 
 /** `/authors/`: every author with their number of posts. */
 export function authorsPage(site: Site): string {
@@ -28,7 +13,7 @@ export function authorsPage(site: Site): string {
       <header class="page-header">
         <h1>Authors</h1>
       </header>
-      {authors.length ? <AuthorIndex authors={authors} /> : <p>No posts yet.</p>}
+      {authors.length ? <GroupIndex groups={authors} /> : <p>No posts yet.</p>}
     </Base>,
   );
 }

@@ -1,22 +1,7 @@
-import type { Tag } from "../../src/model/collections.ts";
-import { countOf } from "../../src/model/locale.ts";
 import { ROUTES } from "../../src/model/routes.ts";
 import type { Site } from "../../src/model/site.ts";
-import { useHref } from "../components/PageContext.ts";
+import { GroupIndex } from "../components/GroupIndex.tsx";
 import { Base, renderPage } from "../layouts/Base.tsx";
-
-function TagIndex({ tags }: { tags: readonly Tag[] }) {
-  const href = useHref();
-  return (
-    <ul class="tag-index">
-      {tags.map((tag) => (
-        <li key={tag.slug}>
-          <a href={href(tag.url)}>{tag.name}</a> <span class="count">({countOf(tag.posts.length, "post")})</span>
-        </li>
-      ))}
-    </ul>
-  );
-}
 
 /** `/tags/`: every tag with its number of posts. */
 export function tagsPage(site: Site): string {
@@ -28,7 +13,7 @@ export function tagsPage(site: Site): string {
       <header class="page-header">
         <h1>Tags</h1>
       </header>
-      {tags.length ? <TagIndex tags={tags} /> : <p>No post has tags yet.</p>}
+      {tags.length ? <GroupIndex groups={tags} /> : <p>No post has tags yet.</p>}
     </Base>,
   );
 }
