@@ -29,8 +29,12 @@ export interface LoadedPosts {
   readonly skipped: readonly string[];
 }
 
-/** `files` are the images the post names, found or not: the post is read again when one of them changes. */
-type Outcome = ({ post: Post; warnings: Problem[]; problems?: undefined } | { post?: undefined; warnings?: undefined; problems: Problem[] }) & { files?: readonly string[] };
+/**
+ * `files` are the images the post names, found or not: the post is read again
+ * when one of them changes. Warnings are kept whether or not the post has
+ * problems, so one run of `npm run check` names everything to fix.
+ */
+type Outcome = ({ post: Post; problems?: undefined } | { post?: undefined; problems: Problem[] }) & { files?: readonly string[]; warnings?: readonly Problem[] };
 
 /** Formats other engines write posts in that Broadsheet does not render. */
 const OTHER_DOCUMENT = /\.(mdx|mdoc|markdoc|textile|adoc|asciidoc|rst|org|html?|ipynb)$/i;
@@ -114,18 +118,19 @@ export async function parsePost(bytes: Uint8Array, sourcePath: string, context: 
   const cover = coverSrc === undefined ? undefined : await processSocialImage(coverSrc, parsed.data?.imageAlt ?? "", root, sourcePath, processImage);
   if (cover && !cover.ok) problems.push({ file: sourcePath, ...at("image"), field: "image", message: cover.message });
   const files = [...rendered.files, ...(cover?.file ? [cover.file] : [])];
-  if (problems.length || !parsed.success || authors === undefined || !rendered.ok || (cover && !cover.ok)) return { problems: problems.sort(byLine), files };
+  const warnings: Problem[] = [...rendered.warnings];
+  if (parsed.data?.image !== undefined && parsed.data.imageAlt === undefined) {
+    warnings.push({ file: sourcePath, ...at("image"), field: "imageAlt", message: `is missing, so ${parsed.data.image} is shared without a description; expected one, for example imageAlt: "Smoke over the Green Zone"` });
+  }
+  const asWarnings = warnings.map((warning): Problem => ({ ...warning, severity: "warning" }));
+  if (problems.length || !parsed.success || authors === undefined || !rendered.ok || (cover && !cover.ok)) return { problems: problems.sort(byLine), files, warnings: asWarnings };
 
   const valid = parsed.data;
   const markup = rendered.value;
-  const warnings: Problem[] = [...markup.warnings];
-  if (valid.image !== undefined && valid.imageAlt === undefined) {
-    warnings.push({ file: sourcePath, ...at("image"), field: "imageAlt", message: `is missing, so ${valid.image} is shared without a description; expected one, for example imageAlt: "Smoke over the Green Zone"` });
-  }
   const excerpt = excerptOf(valid.description, markup.firstParagraph, markup.beforeMore);
   const lang = valid.lang ?? settings.language;
   return {
-    warnings: warnings.map((warning) => ({ ...warning, severity: "warning" })),
+    warnings: asWarnings,
     files,
     post: {
       id: slug,

@@ -33,7 +33,8 @@ export interface BuildResult {
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   checkOutputDir(options.outDir, options.root, ENGINE_ROOT);
   const site = await loadSite(options.root, { mode: "production", now: options.now });
-  if (site.problems.length) throw new ProblemsError(site.problems);
+  // The same lines as `npm run check`: the problems, and the warnings with them.
+  if (site.problems.length) throw new ProblemsError([...site.problems, ...site.warnings]);
 
   const staging = await stagingDir(options.outDir);
   const search = await startSearchIndex(site.settings);

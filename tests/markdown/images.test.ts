@@ -77,8 +77,10 @@ describe("local images", () => {
   });
 
   it("warns about an image without alt text and publishes it as decorative", async () => {
-    const result = await rendered("Text.\n\n![](mark.png)\n\n![](./mark.png)\n", siteWith({ "mark.png": mark }));
-    expect(result.warnings).toEqual([
+    const rendering = await renderPost("Text.\n\n![](mark.png)\n\n![](./mark.png)\n", siteWith({ "mark.png": mark }));
+    if (!rendering.ok) throw new Error(JSON.stringify(rendering.problems));
+    const result = rendering.value;
+    expect(rendering.warnings).toEqual([
       { file: "posts/post.md", line: 7, message: expect.stringMatching(/^image mark\.png has no alt text, so it is published as decorative \(alt=""\)/) },
       { file: "posts/post.md", line: 9, message: expect.stringMatching(/^image \.\/mark\.png has no alt text/) },
     ]);
