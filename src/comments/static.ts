@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { MarkdownIt } from "markdown-it";
 import { z } from "zod";
-import { createFileCache, decode, isMarkdownFile, listFiles, sitePath } from "../content/files.ts";
+import { createFileCache, decode, isMarkdownFile, listFiles, siteFolders, sitePath } from "../content/files.ts";
 import { readFrontMatter } from "../content/front-matter.ts";
 import { dateField } from "../content/schema.ts";
 import { toSlug } from "../content/slug.ts";
@@ -95,7 +95,9 @@ export function createCommentLoader(root: string, markdown: MarkdownIt) {
     const dir = path.join(root, COMMENTS_DIR);
     const problems: Problem[] = [];
     const placed = new Map<string, string>();
-    for (const file of (await listFiles(dir)).filter((name) => isMarkdownFile(path.basename(name)))) {
+    const listing = await listFiles(dir, siteFolders(root));
+    problems.push(...listing.problems);
+    for (const file of listing.files.filter((name) => isMarkdownFile(path.basename(name)))) {
       const parts = path.relative(dir, file).split(path.sep);
       const postSlug = parts.length > 1 ? parts[0] : undefined;
       if (postSlug === undefined) {
@@ -109,7 +111,11 @@ export function createCommentLoader(root: string, markdown: MarkdownIt) {
         placed.set(file, postSlug);
       }
     }
-    const outcomes = await readAll([...placed.keys()], async (bytes, file) => ({ value: parseComment(bytes, sitePath(root, file), placed.get(file)!, markdown) }));
+    const outcomes = await readAll(
+      [...placed.keys()],
+      async (bytes, file) => ({ value: parseComment(bytes, sitePath(root, file), placed.get(file)!, markdown) }),
+      (file, reason) => ({ problems: [{ file: sitePath(root, file), message: reason }] }),
+    );
     const byPost = new Map<string, Omit<StaticComment, "id">[]>();
     for (const outcome of outcomes) {
       if (outcome.problems) problems.push(...outcome.problems);

@@ -6,7 +6,7 @@ import { figures } from "./figures.ts";
 import { footnotes } from "./footnotes.ts";
 import { highlight } from "./highlight.ts";
 import { liquidHighlight } from "./liquid-highlight.ts";
-import { assetsOf, locateImage, pictureHtml, socialImage, unreadable, type ImageProcessor } from "./images.ts";
+import { assetsOf, locateImage, pictureHtml, socialImage, unreadable, type CheckFile, type ImageProcessor } from "./images.ts";
 import { outline } from "./outline.ts";
 import { quotes } from "./quotes.ts";
 import { tables } from "./tables.ts";
@@ -38,6 +38,8 @@ export interface MarkdownContext {
   readonly pageUrl: string;
   /** Encodes the post's local images, once each however many posts show them. */
   readonly processImage: ImageProcessor;
+  /** The site's symlink policy: an image that is a link out of the site's folders is refused. */
+  readonly checkFile: CheckFile;
 }
 
 export interface RenderedMarkdown {
@@ -84,7 +86,7 @@ export async function renderMarkdown(md: MarkdownIt, source: string, context: Ma
   const at = (line: number | undefined) => (line === undefined ? {} : { line: context.firstLine + line - 1 });
   // Images are found and processed concurrently; what is reported is gathered in the order they are written.
   const local = shape.images.filter((image) => !image.src.startsWith("data:"));
-  const located = await Promise.all(local.map((image) => locateImage(image.src, context.root, context.sourcePath)));
+  const located = await Promise.all(local.map((image) => locateImage(image.src, context.root, context.sourcePath, context.checkFile)));
   const files = located.flatMap((result) => (result.file ? [result.file] : []));
   local.forEach((image, i) => {
     const result = located[i]!;
