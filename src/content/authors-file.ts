@@ -5,6 +5,7 @@ import { isNode, LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
 import type { AuthorProfile } from "../model/collections.ts";
 import type { Problem } from "../model/problem.ts";
+import { decode } from "./files.ts";
 import { toSlug } from "./slug.ts";
 
 /** The optional file at the site root that tells readers who the authors are. */
@@ -85,5 +86,7 @@ function fieldName(keys: readonly PropertyKey[]): string {
 export async function loadAuthorsFile(root: string): Promise<AuthorsFileResult> {
   const file = path.join(root, AUTHORS_FILE);
   if (!existsSync(file)) return { ok: true, profiles: [] };
-  return parseAuthorsFile(await readFile(file, "utf8"));
+  const source = decode(await readFile(file));
+  if (source === undefined) return { ok: false, problems: [{ file: AUTHORS_FILE, message: "is not valid UTF-8 text; expected the file to be saved as UTF-8" }] };
+  return parseAuthorsFile(source);
 }
