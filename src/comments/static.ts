@@ -3,7 +3,7 @@ import type { MarkdownIt } from "markdown-it";
 import { z } from "zod";
 import { createFileCache, decode, isMarkdownFile, listFiles, siteFolders, sitePath } from "../content/files.ts";
 import { readFrontMatter } from "../content/front-matter.ts";
-import { dateField } from "../content/schema.ts";
+import { dateField, frontMatterText } from "../content/schema.ts";
 import { toSlug } from "../content/slug.ts";
 import type { StaticComment } from "../model/comments.ts";
 import type { Problem } from "../model/problem.ts";
@@ -31,8 +31,8 @@ const commentSchema = z.looseObject({
           ? 'is missing; expected the commenter\'s name, for example "Jane Reader"'
           : `is ${describeInput(issue.input)}; expected the commenter's name as text, for example "Jane Reader"`,
     })
-    .trim()
-    .min(1, 'is empty; expected the commenter\'s name, for example "Jane Reader"'),
+    .transform(frontMatterText)
+    .pipe(z.string().trim().min(1, 'is empty; expected the commenter\'s name, for example "Jane Reader"')),
   date: dateField("is missing; expected the day the comment was written as YYYY-MM-DD, for example 2020-07-14"),
   url: z
     .url({ protocol: /^https?$/, error: (issue) => `is ${typeof issue.input === "string" ? JSON.stringify(issue.input) : describeInput(issue.input)}; expected the commenter's web site as an absolute http(s) URL, for example https://example.org/` })
