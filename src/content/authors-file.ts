@@ -6,7 +6,7 @@ import { z } from "zod";
 import type { AuthorProfile } from "../model/collections.ts";
 import type { Problem } from "../model/problem.ts";
 import { decode } from "./files.ts";
-import { toSlug } from "./slug.ts";
+import { groupSlug } from "./slug.ts";
 
 /** The optional file at the site root that tells readers who the authors are. */
 export const AUTHORS_FILE = "authors.yaml";
@@ -30,7 +30,7 @@ const fileSchema = z.array(profileSchema, { error: "expected a list of authors, 
 export type AuthorsFileResult = { ok: true; profiles: readonly AuthorProfile[] } | { ok: false; problems: Problem[] };
 
 export function authorSlug(name: string): string {
-  return toSlug(name, "author");
+  return groupSlug(name, "author");
 }
 
 /**
