@@ -5,7 +5,7 @@ import { broadsheet, PAGES_DIR } from "../../.eleventy.ts";
 import { ProblemsError } from "../model/problem.ts";
 import type { Site } from "../model/site.ts";
 import { loadSite } from "../site/load.ts";
-import { checkOutputDir, replaceOutput, stagingDir } from "./output-dir.ts";
+import { checkOutputDir, forgetHelpers, recordHelpers, replaceOutput, stagingDir } from "./output-dir.ts";
 import { startSearchIndex } from "./search.ts";
 
 /** Where Broadsheet itself lives: `.eleventy.ts`, `templates/`, `src/`. */
@@ -38,6 +38,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 
   const staging = await stagingDir(options.outDir);
   const search = await startSearchIndex(site.settings);
+  await recordHelpers(staging);
   try {
     const eleventy = new Eleventy(PAGES_DIR, staging, {
       // No configuration file: this build is wired by the call below, with the site as a value.
@@ -56,5 +57,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     await search.close();
     await rm(staging, { recursive: true, force: true });
     throw error;
+  } finally {
+    await forgetHelpers(staging);
   }
 }
