@@ -129,20 +129,38 @@ export const serve: Command = async (args, io) => {
   }
   const watcher = (eleventy as unknown as { watcher?: Watcher }).watcher;
   if (run && watcher) {
-    // Eleventy rebuilds on added and changed files only; a deleted post (or posts/ moved away) must rebuild too.
+    // Eleventy rebuilds on added and changed files only; a deleted post (or posts/ moved away) must rebuild too. Its watcher
+    // also drops the deletion of a file it has not reported as added yet, so the site's folders get a watcher of their own.
     const rebuild = run;
     watcher.on("unlink", (file) => void rebuild(file));
     watcher.on("unlinkDir", (file) => void rebuild(file));
+    const deletions = new Map<string, FSWatcher>();
+    const followDeletions = (folder: string) => {
+      deletions.get(folder)?.close();
+      try {
+        const follower = watch(folder, { recursive: true }, (_event, name) => {
+          const file = name ? path.join(folder, name) : folder;
+          if (!existsSync(file)) void rebuild(file);
+        });
+        follower.on("error", () => follower.close());
+        deletions.set(folder, follower);
+      } catch {
+        deletions.delete(folder); // not there now: followed again when it comes back
+      }
+    };
+    const folders = ["posts", "comments"];
+    for (const name of folders) followDeletions(path.join(root, name));
     // posts/ or comments/ moved away and back is watched anew: Eleventy's watcher does not see a watched folder come back.
     const comeback = watch(root, (_event, name) => {
-      if (name !== "posts" && name !== "comments") return;
+      if (!name || !folders.includes(name)) return;
       const folder = path.join(root, name);
       if (!existsSync(folder)) return;
       watcher.unwatch(folder);
       watcher.add(folder);
+      followDeletions(folder);
       void rebuild(folder);
     });
-    stop.signal.addEventListener("abort", () => comeback.close(), { once: true });
+    stop.signal.addEventListener("abort", () => [comeback, ...deletions.values()].forEach((follower) => follower.close()), { once: true });
     io.log("Watching for changes.");
   }
 
