@@ -4,7 +4,7 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
-import type { DevelopmentOptions } from "../../.eleventy.ts";
+import { PAGES_DIR, type DevelopmentOptions } from "../../.eleventy.ts";
 import { startDevServer } from "../eleventy/dev-server.ts";
 import { formatProblem, ProblemsError, type Problem } from "../model/problem.ts";
 import { runAsScript, SITE_OPTION, siteRoot, type Command } from "./options.ts";
@@ -22,7 +22,6 @@ export const DEV_DIR = path.join(".cache", "dev-site");
 /** Where Broadsheet itself lives: `.eleventy.ts`, `templates/`, `src/`. */
 const ENGINE_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const CONFIG = pathToFileURL(path.join(ENGINE_ROOT, ".eleventy.ts")).href;
-const PAGES = path.join(ENGINE_ROOT, "templates", "pages");
 
 function portOption(value: string | undefined): number {
   if (value === undefined) return 8080;
@@ -94,7 +93,7 @@ export const serve: Command = async (args, io) => {
   orphaned.unref();
 
   let configurations = 0;
-  const eleventy = new Eleventy(PAGES, outDir, {
+  const eleventy = new Eleventy(PAGES_DIR, outDir, {
     // No configuration file: each configuration imports .eleventy.ts as the code is now.
     configPath: "",
     quietMode: true,
