@@ -139,6 +139,8 @@ async function devLatency(site: string): Promise<string> {
   child.stderr.on("data", onData);
   try {
     const origin = await until(() => / at (http:\/\/localhost:\d+)\//.exec(log)?.[1], 300_000);
+    // Files written before the watcher's first scan is done count as already there: wait for it.
+    await until(() => log.includes("Watching for changes.") || undefined, 300_000);
     await until(async () => (await fetch(`${origin}/`).catch(() => undefined))?.status === 200 || undefined, 300_000);
     const waitServed = async (url: string, accept: (status: number, body: string) => boolean) => {
       const started = performance.now();
