@@ -1,4 +1,3 @@
-import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { assets } from "./src/eleventy/assets.ts";
@@ -8,7 +7,9 @@ import { listPages } from "./src/eleventy/list-pages.ts";
 import { liveReload } from "./src/eleventy/live-reload.ts";
 import { postFiles } from "./src/eleventy/post-files.ts";
 import { postPages, type PageIndex } from "./src/eleventy/post-pages.ts";
+import { prune } from "./src/eleventy/prune.ts";
 import { currentSite, siteData } from "./src/eleventy/site-data.ts";
+import { ProblemsError, type Problem } from "./src/model/problem.ts";
 import type { Site } from "./src/model/site.ts";
 import { createSiteLoader } from "./src/site/load.ts";
 
@@ -19,6 +20,14 @@ export interface BroadsheetOptions {
   readonly search?: PageIndex;
   /** The dev server: the site's folder, whose files it follows. */
   readonly watch?: { readonly root: string };
+}
+
+/** What `npm start` (src/cli/serve.ts) hands the dev server's build. */
+export interface DevelopmentOptions {
+  /** The site's folder. */
+  readonly root: string;
+  /** Told the problems of every load, none when the site is sound, for the dev server's banner. */
+  readonly report: (problems: readonly Problem[]) => void;
 }
 
 /**
@@ -41,16 +50,30 @@ export function broadsheet(eleventyConfig: UserConfig, options: BroadsheetOption
   if (options.watch && changed) {
     eleventyConfig.addPlugin(liveReload, options.watch); // dev: follow posts, comments, settings, templates and src/
     eleventyConfig.addPlugin(changed.plugin); // dev: remember what each page showed
+    eleventyConfig.addPlugin(prune, { site }); // dev: remove what the site no longer has (a deleted post's page, its tag's page)
   }
 }
 
 /** Eleventy's input folder. Every page is a virtual template (src/eleventy/list-pages.ts), so it holds no Eleventy template of its own. */
 export const PAGES_DIR = fileURLToPath(new URL("./templates/pages", import.meta.url));
 
-/** `npm start`: Eleventy's own command loads this file and serves the site in the current folder, drafts included. */
-export default function (eleventyConfig: UserConfig) {
-  const root = process.cwd();
-  const load = createSiteLoader(root, "development");
-  broadsheet(eleventyConfig, { load: () => load(Date.now()), watch: { root } });
-  return { dir: { input: path.relative(root, PAGES_DIR) } };
+/**
+ * The dev server's build (`npm start`, src/cli/serve.ts): drafts and
+ * scheduled posts included, the site loaded afresh for every rebuild, into
+ * the dev server's own folder. The dev server imports this file again after
+ * a change to the code, so each configuration runs the code as it is now.
+ */
+export function developmentBuild(eleventyConfig: UserConfig, options: DevelopmentOptions): void {
+  const load = createSiteLoader(options.root, "development");
+  const reported = async (): Promise<Site> => {
+    try {
+      const site = await load(Date.now());
+      options.report(site.problems);
+      return site;
+    } catch (error) {
+      if (error instanceof ProblemsError) options.report(error.problems);
+      throw error;
+    }
+  };
+  broadsheet(eleventyConfig, { load: reported, watch: { root: options.root } });
 }

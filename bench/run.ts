@@ -127,10 +127,9 @@ try {
 
 /** Median time from writing a new post to its first HTTP 200, and from editing a post to the new text being served. */
 async function devLatency(site: string): Promise<string> {
-  const out = path.join(workspace, "dev-out");
-  const child = spawn(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--serve", "--port=0", `--output=${out}`], {
+  // `npm start`'s command, on the corpus; it builds into the corpus's .cache/dev-site/.
+  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/serve.ts", "--site", site, "--port", "0"], {
     cwd: ENGINE,
-    env: { ...process.env, BROADSHEET_SITE: site },
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -139,7 +138,9 @@ async function devLatency(site: string): Promise<string> {
   child.stdout.on("data", onData);
   child.stderr.on("data", onData);
   try {
-    const origin = await until(() => /Server at (http:\/\/localhost:\d+)\//.exec(log)?.[1], 300_000);
+    const origin = await until(() => / at (http:\/\/localhost:\d+)\//.exec(log)?.[1], 300_000);
+    // Files written before the watcher's first scan is done count as already there: wait for it.
+    await until(() => log.includes("Watching for changes.") || undefined, 300_000);
     await until(async () => (await fetch(`${origin}/`).catch(() => undefined))?.status === 200 || undefined, 300_000);
     const waitServed = async (url: string, accept: (status: number, body: string) => boolean) => {
       const started = performance.now();

@@ -26,10 +26,16 @@ export interface Io {
 /** A command: its arguments in, its exit code out. */
 export type Command = (args: string[], io: Io) => Promise<number>;
 
-/** Runs `command` with the process's arguments when its module is the script Node was started with (`npm run build`), not when a test imports it. */
-export function runAsScript(moduleUrl: string, command: Command): void {
+/**
+ * Runs `command` with the process's arguments when its module is the script
+ * Node was started with (`npm run build`), not when a test imports it.
+ * `exit`: end the process when the command is done, whatever it left open
+ * (the dev server's watchers and sockets).
+ */
+export function runAsScript(moduleUrl: string, command: Command, options: { exit?: boolean } = {}): void {
   if (process.argv[1] && moduleUrl === pathToFileURL(path.resolve(process.argv[1])).href) {
     void command(process.argv.slice(2), console).then((code) => {
+      if (options.exit) process.exit(code);
       process.exitCode = code;
     });
   }

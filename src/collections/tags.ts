@@ -1,7 +1,7 @@
 import type { Tag } from "../model/collections.ts";
 import type { Post } from "../model/post.ts";
 import { tagUrl } from "../model/routes.ts";
-import { toSlug } from "../content/slug.ts";
+import { groupSlug } from "../content/slug.ts";
 import { groupBySlug } from "./grouping.ts";
 
 export interface TagIndex {
@@ -12,7 +12,7 @@ export interface TagIndex {
 }
 
 export function tagSlug(name: string): string {
-  return toSlug(name, "tag");
+  return groupSlug(name, "tag");
 }
 
 /**

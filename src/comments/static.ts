@@ -1,9 +1,9 @@
 import path from "node:path";
 import type { MarkdownIt } from "markdown-it";
 import { z } from "zod";
-import { createFileCache, decode, isMarkdownFile, listFiles, sitePath } from "../content/files.ts";
+import { createFileCache, decode, isMarkdownFile, listFiles, siteFolders, sitePath } from "../content/files.ts";
 import { readFrontMatter } from "../content/front-matter.ts";
-import { dateField } from "../content/schema.ts";
+import { dateField, frontMatterText } from "../content/schema.ts";
 import { toSlug } from "../content/slug.ts";
 import type { StaticComment } from "../model/comments.ts";
 import type { Problem } from "../model/problem.ts";
@@ -31,8 +31,8 @@ const commentSchema = z.looseObject({
           ? 'is missing; expected the commenter\'s name, for example "Jane Reader"'
           : `is ${describeInput(issue.input)}; expected the commenter's name as text, for example "Jane Reader"`,
     })
-    .trim()
-    .min(1, 'is empty; expected the commenter\'s name, for example "Jane Reader"'),
+    .transform(frontMatterText)
+    .pipe(z.string().trim().min(1, 'is empty; expected the commenter\'s name, for example "Jane Reader"')),
   date: dateField("is missing; expected the day the comment was written as YYYY-MM-DD, for example 2020-07-14"),
   url: z
     .url({ protocol: /^https?$/, error: (issue) => `is ${typeof issue.input === "string" ? JSON.stringify(issue.input) : describeInput(issue.input)}; expected the commenter's web site as an absolute http(s) URL, for example https://example.org/` })
@@ -95,7 +95,9 @@ export function createCommentLoader(root: string, markdown: MarkdownIt) {
     const dir = path.join(root, COMMENTS_DIR);
     const problems: Problem[] = [];
     const placed = new Map<string, string>();
-    for (const file of (await listFiles(dir)).filter((name) => isMarkdownFile(path.basename(name)))) {
+    const listing = await listFiles(dir, siteFolders(root));
+    problems.push(...listing.problems);
+    for (const file of listing.files.filter((name) => isMarkdownFile(path.basename(name)))) {
       const parts = path.relative(dir, file).split(path.sep);
       const postSlug = parts.length > 1 ? parts[0] : undefined;
       if (postSlug === undefined) {
@@ -109,7 +111,11 @@ export function createCommentLoader(root: string, markdown: MarkdownIt) {
         placed.set(file, postSlug);
       }
     }
-    const outcomes = await readAll([...placed.keys()], async (bytes, file) => ({ value: parseComment(bytes, sitePath(root, file), placed.get(file)!, markdown) }));
+    const outcomes = await readAll(
+      [...placed.keys()],
+      async (bytes, file) => ({ value: parseComment(bytes, sitePath(root, file), placed.get(file)!, markdown) }),
+      (file, reason) => ({ problems: [{ file: sitePath(root, file), message: reason }] }),
+    );
     const byPost = new Map<string, Omit<StaticComment, "id">[]>();
     for (const outcome of outcomes) {
       if (outcome.problems) problems.push(...outcome.problems);

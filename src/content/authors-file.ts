@@ -5,7 +5,8 @@ import { isNode, LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
 import type { AuthorProfile } from "../model/collections.ts";
 import type { Problem } from "../model/problem.ts";
-import { toSlug } from "./slug.ts";
+import { decode } from "./files.ts";
+import { groupSlug } from "./slug.ts";
 
 /** The optional file at the site root that tells readers who the authors are. */
 export const AUTHORS_FILE = "authors.yaml";
@@ -29,7 +30,7 @@ const fileSchema = z.array(profileSchema, { error: "expected a list of authors, 
 export type AuthorsFileResult = { ok: true; profiles: readonly AuthorProfile[] } | { ok: false; problems: Problem[] };
 
 export function authorSlug(name: string): string {
-  return toSlug(name, "author");
+  return groupSlug(name, "author");
 }
 
 /**
@@ -85,5 +86,7 @@ function fieldName(keys: readonly PropertyKey[]): string {
 export async function loadAuthorsFile(root: string): Promise<AuthorsFileResult> {
   const file = path.join(root, AUTHORS_FILE);
   if (!existsSync(file)) return { ok: true, profiles: [] };
-  return parseAuthorsFile(await readFile(file, "utf8"));
+  const source = decode(await readFile(file));
+  if (source === undefined) return { ok: false, problems: [{ file: AUTHORS_FILE, message: "is not valid UTF-8 text; expected the file to be saved as UTF-8" }] };
+  return parseAuthorsFile(source);
 }

@@ -1,17 +1,18 @@
 import path from "node:path";
 import type { MarkdownIt } from "markdown-it";
 import { renderMarkdown } from "../markdown/index.ts";
-import { processSocialImage, type ImageProcessor } from "../markdown/images.ts";
+import { processSocialImage, type CheckFile, type ImageProcessor } from "../markdown/images.ts";
 import { nameList, textDirection } from "../model/locale.ts";
 import type { OldAddress, Post } from "../model/post.ts";
 import type { Problem } from "../model/problem.ts";
-import { outputFile, postUrl } from "../model/routes.ts";
+import { fileKey, postUrl } from "../model/routes.ts";
 import type { Settings } from "../model/settings.ts";
 import { resolveAliases } from "./aliases.ts";
 import { excerptOf, metaDescriptionOf } from "./excerpt.ts";
 import { intendedField } from "./field-names.ts";
-import { createFileCache, decode, isEditorLeftover, isMarkdownFile, listFiles, sitePath } from "./files.ts";
+import { createFileCache, decode, isEditorLeftover, isMarkdownFile, listFiles, siteFolders, sitePath } from "./files.ts";
 import { readFrontMatter } from "./front-matter.ts";
+import { SETTINGS_FILE } from "./settings.ts";
 import { countWords, readingMinutes } from "./reading-time.ts";
 import { frontMatterSchema, type FrontMatterFields } from "./schema.ts";
 import { dateFromFileName, postName, slugFromFileName, slugFromFrontMatter } from "./slug.ts";
@@ -29,23 +30,59 @@ export interface LoadedPosts {
   readonly skipped: readonly string[];
 }
 
-/** `files` are the images the post names, found or not: the post is read again when one of them changes. */
-type Outcome = ({ post: Post; warnings: Problem[]; problems?: undefined } | { post?: undefined; warnings?: undefined; problems: Problem[] }) & { files?: readonly string[] };
+/**
+ * `files` are the images the post names, found or not: the post is read again
+ * when one of them changes. Warnings are kept whether or not the post has
+ * problems, so one run of `npm run check` names everything to fix.
+ */
+type Outcome = ({ post: Post; problems?: undefined } | { post?: undefined; problems: Problem[] }) & { files?: readonly string[]; warnings?: readonly Problem[] };
 
 /** Formats other engines write posts in that Broadsheet does not render. */
 const OTHER_DOCUMENT = /\.(mdx|mdoc|markdoc|textile|adoc|asciidoc|rst|org|html?|ipynb)$/i;
 
+/** A folder post's Markdown file: `posts/<name>/index.md`. */
+const FOLDER_POST = /^index\.(md|markdown)$/i;
+
 /**
  * A folder post's other files, published beside its page so relative links
  * and images keep working: `posts/trip/photo.jpg` → `/posts/<slug>/photo.jpg`.
+ * A folder post's folder holds no other post (see `folderPostProblem`), so
+ * every file in it is the post's own.
  */
 function folderAssets(post: Post, root: string, others: readonly string[]): Post {
-  if (!/\/index\.(md|markdown)$/i.test(post.sourcePath)) return post;
+  if (!FOLDER_POST.test(path.posix.basename(post.sourcePath))) return post;
   const folder = path.join(root, path.dirname(post.sourcePath));
   const files = others
     .filter((file) => file.startsWith(folder + path.sep))
-    .map((file) => ({ from: file, to: `${post.url}${path.relative(folder, file).split(path.sep).join("/")}` }));
+    .map((file) => ({ from: file, to: `${post.url}${path.relative(folder, file).split(path.sep).join("/")}`, source: sitePath(root, file) }));
   return files.length ? { ...post, assets: [...post.assets, ...files] } : post;
+}
+
+/**
+ * An `index.md` is a folder post: it takes its slug from its folder and
+ * publishes every other file in the folder. That is only safe when the
+ * folder is the post's alone, so an `index.md` directly in `posts/` (which
+ * would publish every file of the site's posts, drafts' attachments
+ * included) or in a folder that also holds other posts (`posts/2020/`) is a
+ * problem, never read as a post.
+ */
+function folderPostProblem(file: string, postsDir: string, postFiles: readonly string[], root: string): Problem | undefined {
+  if (!FOLDER_POST.test(path.basename(file))) return undefined;
+  const folder = path.dirname(file);
+  const name = path.basename(file);
+  if (folder === postsDir) {
+    return {
+      file: sitePath(root, file),
+      message: `an ${name} directly in ${POSTS_DIR}/ would make the whole folder one post and publish every file in it; expected a post with a name of its own (${POSTS_DIR}/about.md), or a folder post in a folder of its own (${POSTS_DIR}/<name>/${name})`,
+    };
+  }
+  const others = postFiles.filter((other) => other !== file && other.startsWith(folder + path.sep));
+  if (others.length === 0) return undefined;
+  const shownFolder = `${sitePath(root, folder)}/`;
+  return {
+    file: sitePath(root, file),
+    message: `an ${name} makes ${shownFolder} a folder post, whose every file is published with it, but ${shownFolder} also holds ${others.length === 1 ? "another post" : `${others.length} other posts`} (${sitePath(root, others[0]!)}${others.length > 1 ? ", ..." : ""}); expected a folder post in a folder of its own (${shownFolder}<name>/${name}), or another file name`,
+  };
 }
 
 /** What reading a post needs besides its bytes: the site and the shared renderers. */
@@ -54,6 +91,8 @@ export interface PostContext {
   readonly settings: Settings;
   readonly markdown: MarkdownIt;
   readonly processImage: ImageProcessor;
+  /** The site's symlink policy for the images posts name (`resolveInSite`). */
+  readonly checkFile: CheckFile;
 }
 
 /**
@@ -61,7 +100,7 @@ export interface PostContext {
  * Everything pages show of a post is derived here, once.
  */
 export async function parsePost(bytes: Uint8Array, sourcePath: string, context: PostContext): Promise<Outcome> {
-  const { root, settings, markdown, processImage } = context;
+  const { root, settings, markdown, processImage, checkFile } = context;
   const fail = (problem: Omit<Problem, "file">): Outcome => ({ problems: [{ file: sourcePath, ...problem }] });
   const source = decode(bytes);
   if (source === undefined) return fail({ message: "is not valid UTF-8 text; expected the file to be saved as UTF-8" });
@@ -108,24 +147,25 @@ export async function parsePost(bytes: Uint8Array, sourcePath: string, context: 
 
   // The body is rendered even when the front matter has problems, so a missing image is reported in the same run.
   const url = postUrl(slug);
-  const rendered = await renderMarkdown(markdown, body, { root, sourcePath, firstLine: bodyLine, pageUrl: url, processImage });
+  const rendered = await renderMarkdown(markdown, body, { root, sourcePath, firstLine: bodyLine, pageUrl: url, processImage, checkFile });
   if (!rendered.ok) problems.push(...rendered.problems);
   const coverSrc = parsed.data?.image ?? (typeof data.image === "string" && data.image.trim() ? data.image.trim() : undefined);
-  const cover = coverSrc === undefined ? undefined : await processSocialImage(coverSrc, parsed.data?.imageAlt ?? "", root, sourcePath, processImage);
+  const cover = coverSrc === undefined ? undefined : await processSocialImage(coverSrc, parsed.data?.imageAlt ?? "", { root, sourcePath, processImage, checkFile });
   if (cover && !cover.ok) problems.push({ file: sourcePath, ...at("image"), field: "image", message: cover.message });
   const files = [...rendered.files, ...(cover?.file ? [cover.file] : [])];
-  if (problems.length || !parsed.success || authors === undefined || !rendered.ok || (cover && !cover.ok)) return { problems: problems.sort(byLine), files };
+  const warnings: Problem[] = [...rendered.warnings];
+  if (parsed.data?.image !== undefined && parsed.data.imageAlt === undefined) {
+    warnings.push({ file: sourcePath, ...at("image"), field: "imageAlt", message: `is missing, so ${parsed.data.image} is shared without a description; expected one, for example imageAlt: "Smoke over the Green Zone"` });
+  }
+  const asWarnings = warnings.map((warning): Problem => ({ ...warning, severity: "warning" }));
+  if (problems.length || !parsed.success || authors === undefined || !rendered.ok || (cover && !cover.ok)) return { problems: problems.sort(byLine), files, warnings: asWarnings };
 
   const valid = parsed.data;
   const markup = rendered.value;
-  const warnings: Problem[] = [...markup.warnings];
-  if (valid.image !== undefined && valid.imageAlt === undefined) {
-    warnings.push({ file: sourcePath, ...at("image"), field: "imageAlt", message: `is missing, so ${valid.image} is shared without a description; expected one, for example imageAlt: "Smoke over the Green Zone"` });
-  }
   const excerpt = excerptOf(valid.description, markup.firstParagraph, markup.beforeMore);
   const lang = valid.lang ?? settings.language;
   return {
-    warnings: warnings.map((warning) => ({ ...warning, severity: "warning" })),
+    warnings: asWarnings,
     files,
     post: {
       id: slug,
@@ -140,7 +180,7 @@ export async function parsePost(bytes: Uint8Array, sourcePath: string, context: 
       tags: valid.tags,
       draft: valid.draft,
       comments: valid.comments,
-      redirects: oldAddresses(valid, url),
+      redirects: oldAddresses(valid, url, at),
       excerpt,
       html: markup.html,
       sourcePath,
@@ -157,15 +197,15 @@ export async function parsePost(bytes: Uint8Array, sourcePath: string, context: 
   };
 }
 
-/** Each old address once, under the first field that names it; the post's own address is no old address. */
-function oldAddresses(fields: Pick<FrontMatterFields, OldAddress["field"]>, url: string): OldAddress[] {
-  const seen = new Set([outputFile(url)]);
+/** Each old address once (as file systems that ignore case see it), under the first field that names it; the post's own address is no old address. */
+function oldAddresses(fields: Pick<FrontMatterFields, OldAddress["field"]>, url: string, at: (field: string) => { line?: number; column?: number }): OldAddress[] {
+  const seen = new Set([fileKey(url)]);
   const addresses: OldAddress[] = [];
   for (const field of ["redirect_from", "aliases", "permalink"] as const) {
     for (const old of fields[field]) {
-      if (seen.has(outputFile(old))) continue;
-      seen.add(outputFile(old));
-      addresses.push({ url: old, field });
+      if (seen.has(fileKey(old))) continue;
+      seen.add(fileKey(old));
+      addresses.push({ url: old, field, ...at(field) });
     }
   }
   return addresses;
@@ -185,23 +225,42 @@ function byLine(a: Problem, b: Problem): number {
  * Loads every post under `<root>/posts`. What each file gave is kept by the
  * file's size and modification time (and those of the images it names), so
  * the dev server re-reads and re-renders only the posts that changed, and a
- * post whose missing image has since been added is read again.
+ * post whose missing image has since been added is read again. A missing or
+ * empty posts folder is a problem: building it would replace a whole site
+ * with an empty one.
  */
 export function createPostLoader(context: PostContext) {
   const readAll = createFileCache<Outcome>();
+  const { root } = context;
   return async function loadPosts(): Promise<LoadedPosts> {
-    const files = await listFiles(path.join(context.root, POSTS_DIR));
-    const postFiles = files.filter((file) => isMarkdownFile(path.basename(file)));
+    const postsDir = path.join(root, POSTS_DIR);
+    const listing = await listFiles(postsDir, siteFolders(root));
+    const { files } = listing;
+    const markdown = files.filter((file) => isMarkdownFile(path.basename(file)));
     const others = files.filter((file) => !isMarkdownFile(path.basename(file)) && !isEditorLeftover(path.basename(file)));
-    const outcomes = await readAll(postFiles, async (bytes, file) => {
-      const outcome = await parsePost(bytes, sitePath(context.root, file), context);
-      return { value: outcome, dependsOn: outcome.files ?? [] };
-    });
+    const refused = markdown.flatMap((file) => folderPostProblem(file, postsDir, markdown, root) ?? []);
+    const postFiles = markdown.filter((file) => !refused.some((problem) => problem.file === sitePath(root, file)));
+    const outcomes = await readAll(
+      postFiles,
+      async (bytes, file) => {
+        const outcome = await parsePost(bytes, sitePath(root, file), context);
+        return { value: outcome, dependsOn: outcome.files ?? [] };
+      },
+      (file, reason) => ({ problems: [{ file: sitePath(root, file), message: reason }] }),
+    );
+    const posts = outcomes.flatMap((outcome) => (outcome.post ? [folderAssets(outcome.post, root, others)] : []));
+    const published = new Set(posts.flatMap((post) => post.assets.map((asset) => asset.from)));
+    const folderProblems: Problem[] = [];
+    if (!listing.exists) {
+      folderProblems.push({ file: `${POSTS_DIR}/`, message: `not found; expected a folder ${POSTS_DIR}/ beside ${SETTINGS_FILE}, with a Markdown file for each post` });
+    } else if (markdown.length === 0 && listing.problems.length === 0) {
+      folderProblems.push({ file: `${POSTS_DIR}/`, message: "has no posts; expected at least one .md or .markdown file (a site without posts would replace the published one with an empty one)" });
+    }
     return {
-      posts: outcomes.flatMap((outcome) => (outcome.post ? [folderAssets(outcome.post, context.root, others)] : [])),
-      problems: outcomes.flatMap((outcome) => outcome.problems ?? []),
+      posts,
+      problems: [...folderProblems, ...listing.problems, ...refused, ...outcomes.flatMap((outcome) => outcome.problems ?? [])],
       warnings: outcomes.flatMap((outcome) => outcome.warnings ?? []),
-      skipped: files.filter((file) => OTHER_DOCUMENT.test(file)).map((file) => sitePath(context.root, file)),
+      skipped: files.filter((file) => OTHER_DOCUMENT.test(file) && !published.has(file)).map((file) => sitePath(root, file)),
     };
   };
 }

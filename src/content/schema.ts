@@ -12,12 +12,55 @@ function describeInput(input: unknown): string {
   return `a ${typeof input}`;
 }
 
+/** Bidirectional embeddings and overrides (LRE, RLE, LRO, RLO) that a PDF closes, and isolates (LRI, RLI, FSI) that a PDI closes. */
+const EMBEDDINGS = /[\u202A\u202B\u202D\u202E]/;
+const ISOLATES = /[\u2066-\u2068]/;
+const PDF = "\u202C";
+const PDI = "\u2069";
+
+/**
+ * Closes every bidirectional embedding, override and isolate a text opens,
+ * and drops closers that close nothing, so the text cannot reverse what is
+ * around it: a title with U+202E (right-to-left override) would otherwise
+ * turn the site's name after it in `<title>` backwards. Balanced controls,
+ * as right-to-left writing may use them, stay as written.
+ */
+export function balancedBidi(value: string): string {
+  if (!/[\u202A-\u202E\u2066-\u2069]/.test(value)) return value;
+  const open: string[] = [];
+  let out = "";
+  for (const char of value) {
+    if (EMBEDDINGS.test(char) || ISOLATES.test(char)) {
+      open.push(char);
+      out += char;
+    } else if (char === PDF) {
+      // A PDF closes the last embedding, unless an isolate was opened after it.
+      if (open.length && EMBEDDINGS.test(open.at(-1)!)) {
+        open.pop();
+        out += char;
+      }
+    } else if (char === PDI) {
+      // A PDI closes the last isolate, and with it every embedding opened inside it.
+      let isolate = open.length - 1;
+      while (isolate >= 0 && !ISOLATES.test(open[isolate]!)) isolate--;
+      if (isolate !== -1) {
+        open.splice(isolate);
+        out += char;
+      }
+    } else {
+      out += char;
+    }
+  }
+  return out + open.map((opened) => (ISOLATES.test(opened) ? PDI : PDF)).reverse().join("");
+}
+
 /**
  * Control characters (other than tab and newlines) have no meaning in a
- * title or a name and are invalid in HTML and XML; front matter text loses them.
+ * title or a name and are invalid in HTML and XML; front matter text loses
+ * them, and its bidirectional controls are balanced (`balancedBidi`).
  */
-export function withoutControlCharacters(value: string): string {
-  return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, "");
+export function frontMatterText(value: string): string {
+  return balancedBidi(value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, ""));
 }
 
 function text(what: string, example: string) {
@@ -26,7 +69,7 @@ function text(what: string, example: string) {
       error: (issue) =>
         issue.input === undefined ? `is missing; expected ${what}, for example ${example}` : `is ${describeInput(issue.input)}; expected ${what} as text, for example ${example}`,
     })
-    .transform(withoutControlCharacters)
+    .transform(frontMatterText)
     .pipe(z.string().trim().min(1, `is empty; expected ${what}, for example ${example}`));
 }
 
@@ -66,7 +109,7 @@ const tags = z.unknown().optional().transform((value, ctx): string[] => {
       ctx.addIssue({ code: "custom", message: `item ${index + 1} is ${typeof tag === "string" ? "empty" : describeInput(tag)}; expected each tag as text (quote numbers: "2020")` });
       return;
     }
-    seen.add(withoutControlCharacters(tag).trim());
+    seen.add(frontMatterText(tag).trim());
   });
   return [...seen];
 });
@@ -75,7 +118,7 @@ const tags = z.unknown().optional().transform((value, ctx): string[] => {
 const authors = z.unknown().optional().transform((value, ctx): string[] | undefined => {
   if (value === undefined) return undefined;
   const list = Array.isArray(value) ? value : [value];
-  const names = list.map((name: unknown) => (typeof name === "string" ? withoutControlCharacters(name).trim() : ""));
+  const names = list.map((name: unknown) => (typeof name === "string" ? frontMatterText(name).trim() : ""));
   if (!names.length || names.some((name) => !name)) {
     ctx.addIssue({ code: "custom", message: `is ${describeInput(value)}; expected the author's name as text, or a list of names, for example "Nicholas Doumouras, Jr."` });
     return z.NEVER;

@@ -23,9 +23,23 @@ export function dateFromFileName(name: string): string | undefined {
  * and authors), so the URL never changes between builds.
  */
 export function toSlug(text: string, fallbackPrefix = "post"): string {
-  const slug = slugify(text, { decamelize: false });
-  if (slug) return slug;
-  return `${fallbackPrefix}-${createHash("sha256").update(text.normalize("NFC")).digest("hex").slice(0, 8)}`;
+  return slugify(text, { decamelize: false }) || `${fallbackPrefix}-${textHash(text)}`;
+}
+
+/** Eight hex digits that stand for a text, the same on every machine. */
+function textHash(text: string): string {
+  return createHash("sha256").update(text.normalize("NFC")).digest("hex").slice(0, 8);
+}
+
+/**
+ * The slug of a tag or an author, which are grouped by slug: like `toSlug`,
+ * but a name the transliterator cannot spell gets `tag_1a2b3c4d`, with an
+ * underscore that no slug of a written name contains (slugify turns `_`
+ * into `-`). So a literal tag "tag-1a2b3c4d" stays its own tag and never
+ * merges by accident with a tag in Chinese that happens to hash to it.
+ */
+export function groupSlug(name: string, prefix: "tag" | "author"): string {
+  return slugify(name, { decamelize: false }) || `${prefix}_${textHash(name)}`;
 }
 
 /** `2020-07-13-my-post.md` gives `my-post`. */

@@ -57,6 +57,8 @@ export function changedPages(root: string): { select: PageSelection; plugin: (el
       pending.clear();
     });
     eleventyConfig.on("eleventy.after", () => {
+      // Every page of the site is pending by now: a page the site no longer has is forgotten (and pruned from disk).
+      written.clear();
       for (const [url, shown] of pending) written.set(url, shown);
       pending.clear();
       selective = false;

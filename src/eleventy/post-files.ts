@@ -1,4 +1,4 @@
-import { copyFile, mkdir, stat } from "node:fs/promises";
+import { copyFile, mkdir, stat, utimes } from "node:fs/promises";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { outputFile } from "../model/routes.ts";
@@ -9,8 +9,9 @@ import type { BuildEvent, CurrentSite } from "./site-data.ts";
  * output folder is known); when a build starts, the files the shown posts
  * use (those images, and the files beside a folder post) are copied into
  * the output, so a build holds only the files its posts link to. A file
- * already there with the same size is left alone, which keeps dev-server
- * rebuilds cheap.
+ * already there with the same size and modification time is left alone,
+ * which keeps dev-server rebuilds cheap; a copy takes its source's time, so
+ * a file changed in place, even to the same size, is copied again.
  */
 export function postFiles(eleventyConfig: UserConfig, options: { site: CurrentSite }): void {
   eleventyConfig.on("eleventy.before", async (build: BuildEvent & { directories: { output: string } }) => {
@@ -21,9 +22,10 @@ export function postFiles(eleventyConfig: UserConfig, options: { site: CurrentSi
       [...copies].map(async ([url, from]) => {
         const to = path.join(build.directories.output, ...outputFile(url).split("/"));
         const [source, existing] = await Promise.all([stat(from), stat(to).catch(() => undefined)]);
-        if (existing?.size === source.size) return;
+        if (existing?.size === source.size && existing.mtimeMs === source.mtimeMs) return;
         await mkdir(path.dirname(to), { recursive: true });
         await copyFile(from, to);
+        await utimes(to, source.atime, source.mtime);
       }),
     );
   });

@@ -1,4 +1,3 @@
-import { rm } from "node:fs/promises";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { Post } from "../model/post.ts";
@@ -47,20 +46,9 @@ export function postPages(eleventyConfig: UserConfig, options: PostPagesOptions)
     const changed = toWrite.filter((post) => !before.has(post));
     const unchanged = toWrite.filter((post) => before.has(post));
     await writeFiles(pages(site, [...changed, ...unchanged], outDir, options.search));
-    await removeGone(written, site.posts, outDir);
+    // A deleted post's page is removed with everything else the site no longer has (src/eleventy/prune.ts).
     written = site.posts;
   });
-}
-
-/**
- * A post deleted (or renamed) while the dev server runs takes its page, and
- * the files published beside it, out of the output; a production build
- * starts from an empty folder anyway.
- */
-async function removeGone(before: readonly Post[], now: readonly Post[], outDir: string): Promise<void> {
-  const shown = new Set(now.map((post) => post.url));
-  const gone = before.filter((post) => !shown.has(post.url));
-  await Promise.all(gone.map((post) => rm(path.join(outDir, ...post.url.split("/")), { recursive: true, force: true })));
 }
 
 async function* pages(site: Site, posts: readonly Post[], outDir: string, search: PageIndex | undefined): AsyncGenerator<OutputFile> {

@@ -13,6 +13,13 @@ const SIZES = "(min-width: 38rem) 35.5rem, calc(100vw - 2.5rem)";
 /** Social previews want a JPEG or PNG; the other formats are used only when the source has no such output. */
 const SOCIAL_FORMATS = ["jpeg", "png", "gif", "webp"];
 
+/**
+ * Where a file really is under the site's one symlink policy
+ * (`resolveInSite` in src/content/files.ts, handed in by the loader): a file
+ * that may not be read gives the reason, such as a link out of the site.
+ */
+export type CheckFile = (file: string) => Promise<{ ok: true; stats: { isFile(): boolean } } | { ok: false; message: string }>;
+
 /** `file` is where the image was looked for, when the reference names a local file: the dev server watches it. */
 export type LocatedImage = { ok: true; file: string } | { ok: false; message: string; file?: string };
 
@@ -23,7 +30,7 @@ const IMAGE_EXAMPLE = "expected an image next to the post or in a folder inside 
  * inside `posts/`, written relative to the post; a remote image would make
  * the site depend on another server, so it is refused with what to do instead.
  */
-export async function locateImage(src: string, root: string, sourcePath: string): Promise<LocatedImage> {
+export async function locateImage(src: string, root: string, sourcePath: string, checkFile: CheckFile): Promise<LocatedImage> {
   if (/^(?:[a-z][a-z\d+.-]*:|\/\/)/i.test(src)) {
     const remote = /^(?:https?:)?\/\//i.test(src);
     return {
@@ -48,11 +55,10 @@ export async function locateImage(src: string, root: string, sourcePath: string)
     return { ok: false, message: `${src} is outside posts/; ${IMAGE_EXAMPLE}` };
   }
   const shown = path.relative(root, file).split(path.sep).join("/");
-  try {
-    if ((await stat(file)).isFile()) return { ok: true, file };
-  } catch {
-    // reported below
-  }
+  // The same symlink policy as every file of the site: a link out of the site's folders is refused, never published.
+  const resolved = await checkFile(file);
+  if (resolved.ok && resolved.stats.isFile()) return { ok: true, file };
+  if (!resolved.ok && resolved.message !== "does not exist") return { ok: false, message: `${src}: ${shown} ${resolved.message}`, file };
   return { ok: false, message: `${src} does not exist (looked for ${shown}); ${IMAGE_EXAMPLE}`, file };
 }
 
@@ -128,8 +134,13 @@ export function unreadable(error: unknown): string {
 export type ProcessedSocialImage = { ok: true; image: SocialImage; assets: PostAsset[]; file: string } | { ok: false; message: string; file?: string };
 
 /** Front matter `image`: a local file like the body's images, published for social previews only. */
-export async function processSocialImage(src: string, alt: string, root: string, sourcePath: string, processImage: ImageProcessor): Promise<ProcessedSocialImage> {
-  const located = await locateImage(src, root, sourcePath);
+export async function processSocialImage(
+  src: string,
+  alt: string,
+  context: { root: string; sourcePath: string; processImage: ImageProcessor; checkFile: CheckFile },
+): Promise<ProcessedSocialImage> {
+  const { root, sourcePath, processImage, checkFile } = context;
+  const located = await locateImage(src, root, sourcePath, checkFile);
   if (!located.ok) return located;
   let metadata: ImageMetadata;
   try {

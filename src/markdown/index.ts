@@ -6,7 +6,7 @@ import { figures } from "./figures.ts";
 import { footnotes } from "./footnotes.ts";
 import { highlight } from "./highlight.ts";
 import { liquidHighlight } from "./liquid-highlight.ts";
-import { assetsOf, locateImage, pictureHtml, socialImage, unreadable, type ImageProcessor } from "./images.ts";
+import { assetsOf, locateImage, pictureHtml, socialImage, unreadable, type CheckFile, type ImageProcessor } from "./images.ts";
 import { outline } from "./outline.ts";
 import { quotes } from "./quotes.ts";
 import { tables } from "./tables.ts";
@@ -38,6 +38,8 @@ export interface MarkdownContext {
   readonly pageUrl: string;
   /** Encodes the post's local images, once each however many posts show them. */
   readonly processImage: ImageProcessor;
+  /** The site's symlink policy: an image that is a link out of the site's folders is refused. */
+  readonly checkFile: CheckFile;
 }
 
 export interface RenderedMarkdown {
@@ -53,12 +55,15 @@ export interface RenderedMarkdown {
   readonly firstImage: SocialImage | undefined;
   /** Processed image files to publish with the post. */
   readonly assets: readonly PostAsset[];
-  /** Things to fix that do not stop the build: an image without alt text, another engine's template syntax. */
-  readonly warnings: readonly Problem[];
 }
 
-/** `files` are the image files the post names, found or not, so a loader can tell when to render it again. */
-export type MarkdownResult = ({ ok: true; value: RenderedMarkdown } | { ok: false; problems: Problem[] }) & { files: string[] };
+/**
+ * `files` are the image files the post names, found or not, so a loader can
+ * tell when to render it again. `warnings` are things to fix that do not stop
+ * the build (an image without alt text, another engine's template syntax),
+ * given whether or not the body has problems, so one run names them all.
+ */
+export type MarkdownResult = ({ ok: true; value: RenderedMarkdown } | { ok: false; problems: Problem[] }) & { files: string[]; warnings: Problem[] };
 
 interface PostEnv extends Env {
   /** The `<picture>` of each local image token, made before rendering. */
@@ -81,7 +86,7 @@ export async function renderMarkdown(md: MarkdownIt, source: string, context: Ma
   const at = (line: number | undefined) => (line === undefined ? {} : { line: context.firstLine + line - 1 });
   // Images are found and processed concurrently; what is reported is gathered in the order they are written.
   const local = shape.images.filter((image) => !image.src.startsWith("data:"));
-  const located = await Promise.all(local.map((image) => locateImage(image.src, context.root, context.sourcePath)));
+  const located = await Promise.all(local.map((image) => locateImage(image.src, context.root, context.sourcePath, context.checkFile)));
   const files = located.flatMap((result) => (result.file ? [result.file] : []));
   local.forEach((image, i) => {
     const result = located[i]!;
@@ -102,7 +107,7 @@ export async function renderMarkdown(md: MarkdownIt, source: string, context: Ma
       message: `${found.text} is another engine's template syntax and is shown as text; expected plain Markdown (replace it, or put it in backticks to show it as code)`,
     });
   }
-  if (problems.length) return { ok: false, problems, files };
+  if (problems.length) return { ok: false, problems, files, warnings };
 
   const processed = await Promise.all(
     located.map((result) => (result.ok ? context.processImage(result.file).then((metadata) => ({ metadata }), (error: unknown) => ({ error })) : undefined)),
@@ -121,12 +126,13 @@ export async function renderMarkdown(md: MarkdownIt, source: string, context: Ma
     assets.push(...assetsOf(outcome.metadata));
     if (!firstImage && image.alt) firstImage = socialImage(outcome.metadata, image.alt);
   });
-  if (problems.length) return { ok: false, problems, files };
+  if (problems.length) return { ok: false, problems, files, warnings };
 
   env.pictures = pictures;
   return {
     ok: true,
     files,
+    warnings,
     value: {
       html: flatten(md.renderer.render(tokens, md.options, env)),
       firstParagraph: shape.firstParagraph,
@@ -135,7 +141,6 @@ export async function renderMarkdown(md: MarkdownIt, source: string, context: Ma
       text: shape.text,
       firstImage,
       assets: unique(assets),
-      warnings,
     },
   };
 }

@@ -33,6 +33,9 @@ export interface OldAddress {
   /** Site-relative: `/2019/01/old-post/` or `/old-post.html`. */
   readonly url: string;
   readonly field: "redirect_from" | "aliases" | "permalink";
+  /** Where the field is written in the post's front matter, for problems about this address. */
+  readonly line?: number;
+  readonly column?: number;
 }
 
 /** A file a post needs copied into the built site. */
@@ -41,6 +44,8 @@ export interface PostAsset {
   readonly from: string;
   /** Site-relative URL it is published at. */
   readonly to: string;
+  /** For a file beside a folder post, its path relative to the site root (`posts/trip/map.pdf`), as problems name it. */
+  readonly source?: string;
 }
 
 /**

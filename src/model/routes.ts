@@ -74,6 +74,16 @@ export function outputFile(url: string): string {
 }
 
 /**
+ * The name under which a file system that ignores case and Unicode
+ * normalisation (macOS and Windows, by default) stores the file of `url`:
+ * `/Posts/About/` and `/posts/about/index.html` are one file there, so they
+ * are one address everywhere, and a build is the same on every machine.
+ */
+export function fileKey(url: string): string {
+  return outputFile(url).normalize("NFC").toLowerCase();
+}
+
+/**
  * A link from the page at `fromUrl` to `toUrl`, relative, so the built site
  * works from disk (file://) and under any sub-path without rewriting. Links
  * to a folder name its index.html, which a browser opening files from disk needs.

@@ -33,11 +33,29 @@ function flag(what: string) {
   return z.boolean({ error: (issue) => `is ${describeInput(issue.input)}; expected true or false (${what})` });
 }
 
+/** Whether a URL names no user or password: every page would publish them. */
+function withoutCredentials(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.username === "" && url.password === "";
+  } catch {
+    return true; // not a URL at all: z.url says so
+  }
+}
+
+/** Whether a URL has no `?query` or `#fragment` (empty ones included), which paths cannot be appended to. */
+function withoutQuery(value: string): boolean {
+  return !/[?#]/.test(value);
+}
+
+const CREDENTIALS = "without a user name or password (the address is written into every page, feed and the sitemap)";
+
 /** An http(s) URL; `what` says which. The value keeps no trailing slash, so paths can be appended. */
 function serverUrl(what: string, example: string) {
   return z
     .url({ protocol: /^https?$/, error: `expected ${what} as an absolute http(s) URL, for example ${example}` })
-    .refine((value) => !/[?#]/.test(value), `expected ${what} without a query or fragment, for example ${example}`)
+    .refine(withoutCredentials, `expected ${what} ${CREDENTIALS}, for example ${example}`)
+    .refine(withoutQuery, `expected ${what} without a query or fragment, for example ${example}`)
     .transform((value) => value.replace(/\/+$/, ""));
 }
 
@@ -51,7 +69,10 @@ const commonComments = {
   /** `false` turns comments off everywhere: no section on any post. */
   enabled: flag("false removes the comments section from every post").default(true),
   /** Where readers learn what the provider does with their data; each hosted provider has a default. */
-  privacyPolicy: z.url({ protocol: /^https?$/, error: "expected the privacy policy's absolute http(s) URL" }).optional(),
+  privacyPolicy: z
+    .url({ protocol: /^https?$/, error: "expected the privacy policy's absolute http(s) URL" })
+    .refine(withoutCredentials, `expected the privacy policy's URL ${CREDENTIALS}`)
+    .optional(),
 };
 
 /** The settings of each comments provider; src/comments/providers.ts builds each one's embed from them. */
@@ -127,7 +148,7 @@ export type CommentsSettings = z.output<typeof commentsSettingsSchema>;
 export type ProviderSettings = Exclude<CommentsSettings, { provider: "none" }>;
 
 export const settingsSchema = z.strictObject({
-  title: text,
+  title: setting("the site's name", '"The Security Brief"'),
   description: z.string().trim().default(""),
   /**
    * Where the site is published, with any sub-path it lives under:
@@ -135,6 +156,8 @@ export const settingsSchema = z.strictObject({
    */
   url: z
     .url({ protocol: /^https?$/, error: "expected an absolute http(s) URL such as https://example.com/" })
+    .refine(withoutCredentials, `expected the address readers use, ${CREDENTIALS}, such as https://example.com/`)
+    .refine(withoutQuery, "expected the address of the site's front page, without a ?query or #fragment, such as https://example.com/blog/")
     .transform((value) => (value.endsWith("/") ? value : `${value}/`)),
   /** BCP 47 language tag of the site, for `<html lang>` and date formatting. */
   language: z.string().trim().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, "expected a BCP 47 language tag such as en or en-GB").default("en"),

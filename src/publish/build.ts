@@ -5,7 +5,7 @@ import { broadsheet, PAGES_DIR } from "../../.eleventy.ts";
 import { ProblemsError } from "../model/problem.ts";
 import type { Site } from "../model/site.ts";
 import { loadSite } from "../site/load.ts";
-import { checkOutputDir, replaceOutput, stagingDir } from "./output-dir.ts";
+import { checkOutputDir, forgetHelpers, recordHelpers, replaceOutput, stagingDir } from "./output-dir.ts";
 import { startSearchIndex } from "./search.ts";
 
 /** Where Broadsheet itself lives: `.eleventy.ts`, `templates/`, `src/`. */
@@ -33,10 +33,12 @@ export interface BuildResult {
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   checkOutputDir(options.outDir, options.root, ENGINE_ROOT);
   const site = await loadSite(options.root, { mode: "production", now: options.now });
-  if (site.problems.length) throw new ProblemsError(site.problems);
+  // The same lines as `npm run check`: the problems, and the warnings with them.
+  if (site.problems.length) throw new ProblemsError([...site.problems, ...site.warnings]);
 
   const staging = await stagingDir(options.outDir);
   const search = await startSearchIndex(site.settings);
+  await recordHelpers(staging);
   try {
     const eleventy = new Eleventy(PAGES_DIR, staging, {
       // No configuration file: this build is wired by the call below, with the site as a value.
@@ -55,5 +57,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     await search.close();
     await rm(staging, { recursive: true, force: true });
     throw error;
+  } finally {
+    await forgetHelpers(staging);
   }
 }

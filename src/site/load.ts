@@ -5,6 +5,7 @@ import { createCommentMarkdown } from "../comments/markdown.ts";
 import { commentSections } from "../comments/sections.ts";
 import { createCommentLoader } from "../comments/static.ts";
 import { loadAuthorsFile } from "../content/authors-file.ts";
+import { resolveInSite, siteFolders } from "../content/files.ts";
 import { createPostLoader } from "../content/posts.ts";
 import { loadSettings } from "../content/settings.ts";
 import { buildFeed } from "../feeds/entries.ts";
@@ -35,7 +36,8 @@ export function createSiteLoader(root: string, mode: BuildMode): SiteLoader {
     const settings = await loadSettings(root);
     const key = JSON.stringify(settings);
     if (readers?.key !== key) {
-      const context = { root, settings, markdown: createMarkdown(), processImage: createImageProcessor(root) };
+      const checkFile = (file: string) => resolveInSite(file, siteFolders(root));
+      const context = { root, settings, markdown: createMarkdown(), processImage: createImageProcessor(root), checkFile };
       readers = { key, posts: createPostLoader(context), comments: createCommentLoader(root, createCommentMarkdown()) };
     }
     const [loaded, authors] = await Promise.all([readers.posts(), loadAuthorsFile(root)]);

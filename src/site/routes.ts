@@ -2,7 +2,7 @@ import type { Collections } from "../model/collections.ts";
 import type { Sitemap } from "../model/feed.ts";
 import type { Post } from "../model/post.ts";
 import type { Problem } from "../model/problem.ts";
-import { FOLDERS, outputFile, ROUTES } from "../model/routes.ts";
+import { fileKey, FOLDERS, outputFile, ROUTES } from "../model/routes.ts";
 
 /** Who owns each page there is one of, as problems name it. */
 const SINGLE_PAGES: Readonly<Record<keyof typeof ROUTES, string>> = {
@@ -39,37 +39,95 @@ export interface RouteTable {
   readonly problems: Problem[];
 }
 
+/** What already holds an address that a new claim wants, and how the two meet. */
+interface Holder {
+  /** A post's source path, or a name such as "the Atom feed". */
+  readonly owner: string;
+  /** The holder's own address, as it was written. */
+  readonly url: string;
+  /**
+   * `same`: the same file (`/x/` and `/x/index.html`, or spellings that differ
+   * only in case); `file-above`: the holder is a file where the claim needs a
+   * folder (`/feed.xml` against `/feed.xml/`); `folder`: the claim's file
+   * would be a folder the holder's files are in; `engine`: the claim is in a
+   * folder whose every file belongs to the engine (`/assets/`).
+   */
+  readonly meets: "same" | "file-above" | "folder" | "engine";
+}
+
+/** How a holder is named in a problem: "the Atom feed", "the theme's files (/assets/)", ... */
+function describe(holder: Holder, claimed: string): string {
+  switch (holder.meets) {
+    case "same":
+      return outputFile(holder.url) === outputFile(claimed) ? holder.owner : `${holder.owner}, at ${holder.url} (the same file where case is ignored, as on macOS and Windows)`;
+    case "file-above":
+      return `${holder.owner}, whose file ${holder.url} would have to be a folder`;
+    case "folder":
+      return `a folder holding ${holder.owner}'s ${holder.url}`;
+    case "engine":
+      return `${holder.owner} (${holder.url})`;
+  }
+}
+
 /**
  * Every address of the site and what owns it, before anything is written:
  * the engine's own pages and folders first, then the posts' pages, the
  * list pages, the files beside folder posts and the posts' old addresses.
- * An address is a file in the output folder, so `/x/` and `/x/index.html`
- * are one address. A second claim on one is a problem naming both, never a
- * page written over another.
+ * An address is a file in the output folder, so `/x/`, `/x/index.html` and,
+ * as macOS and Windows store files, `/X/` are one address; a file where
+ * another address needs a folder (`/feed.xml` and `/feed.xml/`) is a clash
+ * too. A second claim on one is a problem naming both, never a page written
+ * over another or a build that fails half-way.
  */
 export function routeTable({ posts, collections, sitemap }: RouteInput): RouteTable {
   const routes = new Map<string, string>();
   const problems: Problem[] = [];
   const sources = new Set(posts.map((post) => post.sourcePath));
-  /** The owner of an output file so far, or undefined if it is free. */
-  const ownerOf = (file: string): string | undefined => {
-    const folder = (Object.keys(FOLDERS) as (keyof typeof FOLDERS)[]).find((name) => file.startsWith(FOLDERS[name].slice(1)));
-    return folder ? `${ENGINE_FOLDERS[folder]} (${FOLDERS[folder]})` : routes.get(file);
+  /** Each claimed file by its key, and each folder the claimed files are in, by key, with one file in it. */
+  const files = new Map<string, { owner: string; url: string }>();
+  const folders = new Map<string, { owner: string; url: string }>();
+
+  const holderOf = (url: string): Holder | undefined => {
+    const key = fileKey(url);
+    for (const name of Object.keys(FOLDERS) as (keyof typeof FOLDERS)[]) {
+      const folder = FOLDERS[name].slice(1).toLowerCase();
+      if (key.startsWith(folder) || key === folder.slice(0, -1)) return { owner: ENGINE_FOLDERS[name], url: FOLDERS[name], meets: "engine" };
+    }
+    const same = files.get(key);
+    if (same) return { ...same, meets: "same" };
+    const inside = folders.get(key);
+    if (inside) return { ...inside, meets: "folder" };
+    const parts = key.split("/");
+    for (let depth = 1; depth < parts.length; depth++) {
+      const above = files.get(parts.slice(0, depth).join("/"));
+      if (above) return { ...above, meets: "file-above" };
+    }
+    return undefined;
   };
-  const claim = (url: string, owner: string, clash: (other: string) => Problem) => {
-    const file = outputFile(url);
-    const other = ownerOf(file);
-    if (other === undefined) routes.set(file, owner);
-    else problems.push(clash(other));
+  const claim = (url: string, owner: string, clash: (holder: Holder) => Problem) => {
+    const holder = holderOf(url);
+    if (holder) {
+      problems.push(clash(holder));
+      return;
+    }
+    const key = fileKey(url);
+    routes.set(outputFile(url), owner);
+    files.set(key, { owner, url });
+    const parts = key.split("/");
+    for (let depth = 1; depth < parts.length; depth++) {
+      const folder = parts.slice(0, depth).join("/");
+      if (!folders.has(folder)) folders.set(folder, { owner, url });
+    }
   };
-  const engine = (url: string, owner: string) => claim(url, owner, (other) => ({ file: "(engine)", message: `${owner} and ${other} both want ${url}` }));
+  const engine = (url: string, owner: string) =>
+    claim(url, owner, (holder) => ({ file: "(engine)", message: `${owner} and ${describe(holder, url)} both want ${url}` }));
 
   for (const [name, url] of Object.entries(ROUTES) as [keyof typeof ROUTES, string][]) engine(url, SINGLE_PAGES[name]);
   for (const post of posts) {
-    claim(post.url, post.sourcePath, (other) => ({
+    claim(post.url, post.sourcePath, (holder) => ({
       file: post.sourcePath,
       field: "slug",
-      message: `gives the URL ${post.url}, which ${other} has already; expected each address to belong to one post (set slug: in one of them)`,
+      message: `gives the URL ${post.url}, which ${describe(holder, post.url)} has already; expected each address to belong to one post (set slug: in one of them)`,
     }));
   }
   for (const page of collections.home.slice(1)) engine(page.url, `page ${page.number} of the home page`);
@@ -79,20 +137,22 @@ export function routeTable({ posts, collections, sitemap }: RouteInput): RouteTa
   for (const post of posts) {
     for (const asset of post.assets) {
       if (asset.to.startsWith(FOLDERS.images)) continue; // processed images: named by their content, shared by every post that shows them
-      claim(asset.to, post.sourcePath, (other) => ({
+      claim(asset.to, asset.source ? `the file ${asset.source} of ${post.sourcePath}` : post.sourcePath, (holder) => ({
         file: post.sourcePath,
-        message: `publishes the file beside it at ${asset.to}, which is ${other === post.sourcePath ? "the post's own page" : `${other}'s`}; expected no file there (rename or remove it)`,
+        message: `publishes ${asset.source ?? "a file"} at ${asset.to}, which is ${holder.owner === post.sourcePath && holder.meets === "same" ? "the post's own page" : describe(holder, asset.to)}; expected no file there (rename or remove ${asset.source ?? "it"})`,
       }));
     }
   }
   for (const post of posts) {
     for (const old of post.redirects) {
-      claim(old.url, post.sourcePath, (other) => ({
+      claim(old.url, post.sourcePath, (holder) => ({
         file: post.sourcePath,
+        ...(old.line === undefined ? {} : { line: old.line, column: old.column }),
         field: old.field,
-        message: sources.has(other)
-          ? `gives the URL ${old.url}, which ${other} has already; expected each address to belong to one post (remove the old address from one of them)`
-          : `gives the URL ${old.url}, which is ${other}; expected an old address that no page or file of this site uses`,
+        message:
+          sources.has(holder.owner) && holder.meets === "same"
+            ? `gives the URL ${old.url}, which ${describe(holder, old.url)} has already; expected each address to belong to one post (remove the old address from one of them)`
+            : `gives the URL ${old.url}, which is ${describe(holder, old.url)}; expected an old address that no page or file of this site uses`,
       }));
     }
   }

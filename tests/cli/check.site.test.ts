@@ -140,3 +140,23 @@ describe("a site with stray files next to its posts", () => {
     expect(readdirSync(path.join(site.outDir, "posts"))).toEqual(["real"]);
   });
 });
+
+describe("warnings beside problems", () => {
+  it("are printed by check and by build, also for a post that has problems of its own", async () => {
+    const root = makeSite({
+      "broken.md": "---\ntitle: Broken\nauthor: A\ndate: 2020-02-30\n---\n\nHello {{ site.url }}.\n",
+      "sound.md": "---\ntitle: Sound\nauthor: A\ndate: 2020-01-01\n---\n\nHello {{ page.url }}.\n",
+    });
+    const checked = await runCommand(check, ["--site", root]);
+    expect(checked.code).toBe(1);
+    expect(checked.stderr.trim().split("\n")).toEqual([
+      expect.stringMatching(/^posts\/broken\.md:4:1: date: "2020-02-30" is not a real date/),
+      expect.stringMatching(/^posts\/broken\.md:7:7: warning: \{\{ site\.url \}\} is another engine's template syntax/),
+      expect.stringMatching(/^posts\/sound\.md:7:7: warning: \{\{ page\.url \}\} is another engine's template syntax/),
+      "1 problem and 2 warnings found.",
+    ]);
+    const built = await buildSite(root);
+    expect(built.code).toBe(1);
+    expect(built.stderr).toBe(`${checked.stderr}Nothing was written; the previous site is unchanged.\n`);
+  });
+});

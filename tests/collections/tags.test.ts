@@ -35,10 +35,22 @@ describe("collectTags", () => {
     expect(collectTags(posts, "en").tags.map((tag) => tag.url)).toEqual(["/tags/all/", "/tags/collections/", "/tags/posts/"]);
   });
 
-  it("gives tags in scripts with no transliteration a stable tag- slug", () => {
+  it("gives tags in scripts with no transliteration a stable tag_ slug", () => {
     const { tags } = collectTags([makePost({ slug: "a", date: "2020-01-01", tags: ["東京"] })], "en");
-    expect(tags[0]?.slug).toMatch(/^tag-[0-9a-f]{8}$/);
+    expect(tags[0]?.slug).toMatch(/^tag_[0-9a-f]{8}$/);
     expect(collectTags([makePost({ slug: "b", date: "2021-01-01", tags: ["東京"] })], "en").tags[0]?.slug).toBe(tags[0]?.slug);
+  });
+
+  it("keeps a tag spelled like another tag's generated slug apart from it", () => {
+    const generated = collectTags([makePost({ slug: "a", date: "2020-01-01", tags: ["東京"] })], "en").tags[0]!.slug;
+    // Before, 東京's slug was tag-<hash>: this literal tag took its page and its posts.
+    const lookalike = generated.replace("_", "-");
+    const posts = [makePost({ slug: "a", date: "2020-01-01", tags: ["東京"] }), makePost({ slug: "b", date: "2020-01-02", tags: [lookalike] })];
+    const tags = collectTags(posts, "en").tags.map((tag) => ({ name: tag.name, slug: tag.slug, posts: tag.posts.map((post) => post.slug) }));
+    expect(tags).toEqual([
+      { name: lookalike, slug: lookalike, posts: ["b"] },
+      { name: "東京", slug: generated, posts: ["a"] },
+    ]);
   });
 
   it("sorts tags by name in the site's language, case and accents aside", () => {

@@ -54,7 +54,7 @@ describe("the comments setting", () => {
     expect(problemsOf({ provider: "facebook" })).toMatch(/^site\.config\.ts: comments\.provider: provider is "facebook"; expected one of none, giscus, utterances, disqus, isso, remark42$/m);
     expect(problemsOf({ ...MINIMAL.giscus, mapping: "number" })).toMatch(/^site\.config\.ts: comments\.mapping: is "number"; expected how posts map to discussions, one of: specific, pathname/m);
     expect(problemsOf({ ...MINIMAL.utterances, repo: "just-a-name" })).toMatch(/^site\.config\.ts: comments\.repo: expected a GitHub repository as owner\/name/m);
-    expect(problemsOf({ ...MINIMAL.giscus, repoID: "x" })).toMatch(/^site\.config\.ts: comments: Unrecognized key: "repoID"/m);
+    expect(problemsOf({ ...MINIMAL.giscus, repoID: "x" })).toMatch(/^site\.config\.ts: comments\.repoID: is not a setting Broadsheet knows; did you mean "repoId"\?$/m);
     expect(problemsOf({ ...MINIMAL.disqus, enabled: "no" })).toMatch(/^site\.config\.ts: comments\.enabled: is a string; expected true or false/m);
     expect(problemsOf(true)).toMatch(/^site\.config\.ts: comments: is a boolean; expected settings such as/m);
   });

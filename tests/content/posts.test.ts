@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { MarkdownIt } from "markdown-it";
 import { describe, expect, it } from "vitest";
+import { resolveInSite, siteFolders } from "../../src/content/files.ts";
 import { createPostLoader, parsePost, type PostContext } from "../../src/content/posts.ts";
 import { validateSettings } from "../../src/content/settings.ts";
 import { createImageProcessor } from "../../src/markdown/images.ts";
@@ -16,7 +17,7 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 /** A site root for posts without images: nothing is read from it. */
 const root = tempDir();
 /** What parsePost needs besides the file: the site and the shared renderers. */
-const contextOf = (settings: Settings, siteRoot = root): PostContext => ({ root: siteRoot, settings, markdown: md, processImage: createImageProcessor(siteRoot) });
+const contextOf = (settings: Settings, siteRoot = root): PostContext => ({ root: siteRoot, settings, markdown: md, processImage: createImageProcessor(siteRoot), checkFile: (file) => resolveInSite(file, siteFolders(siteRoot)) });
 
 describe("parsePost", () => {
   it("builds the Post every page reads", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { validateSettings } from "../../src/content/settings.ts";
-import { ProblemsError } from "../../src/model/problem.ts";
+import { settingsFileProblem, validateSettings } from "../../src/content/settings.ts";
+import { formatProblem, ProblemsError } from "../../src/model/problem.ts";
 
 describe("validateSettings", () => {
   it("fills defaults and ends the base URL with a slash", () => {
@@ -31,7 +31,65 @@ describe("validateSettings", () => {
     }
     expect(error).toBeInstanceOf(ProblemsError);
     const fields = (error as ProblemsError).problems.map((problem) => problem.field);
-    expect(fields).toEqual(expect.arrayContaining(["title", "url", "(settings)"]));
+    expect(fields).toEqual(expect.arrayContaining(["title", "url", "colour"]));
     expect((error as ProblemsError).message).toMatch(/^site\.config\.ts: url: expected an absolute http\(s\) URL/m);
+  });
+});
+
+/** The problem lines validateSettings stops with. */
+function problemLines(raw: unknown, source?: string): string[] {
+  try {
+    validateSettings(raw, "site.config.ts", source);
+  } catch (error) {
+    if (error instanceof ProblemsError) return error.problems.map(formatProblem);
+    throw error;
+  }
+  return [];
+}
+
+describe("settings that would leak or mislead", () => {
+  it.each([
+    ["https://editor:hunter2@example.com/", "url: expected the address readers use, without a user name or password"],
+    ["https://editor@example.com/", "url: expected the address readers use, without a user name or password"],
+    ["https://example.com/blog/?utm_source=x", "url: expected the address of the site's front page, without a ?query or #fragment"],
+    ["https://example.com/#top", "url: expected the address of the site's front page, without a ?query or #fragment"],
+    ["https://example.com/?", "url: expected the address of the site's front page, without a ?query or #fragment"],
+  ])("refuses the url %s", (url, line) => {
+    expect(problemLines({ title: "T", url })).toEqual([expect.stringContaining(`site.config.ts: ${line}`)]);
+  });
+
+  it("refuses a comments server or privacy policy with a password in it", () => {
+    expect(problemLines({ title: "T", url: "https://example.com/", comments: { provider: "isso", host: "https://admin:pw@comments.example.com/", privacyPolicy: "https://a:b@example.com/privacy" } })).toEqual([
+      expect.stringMatching(/^site\.config\.ts: comments\.privacyPolicy: expected the privacy policy's URL without a user name or password/),
+      expect.stringMatching(/^site\.config\.ts: comments\.host: expected the Isso server without a user name or password/),
+    ]);
+  });
+
+  it("names a misspelt setting with the one it was meant to be, at its line, and not also the missing one", () => {
+    const source = 'export default {\n  titel: "T",\n  url: "https://example.com/",\n  pagesize: 5,\n  comments: { provider: "giscus", repo: "a/b", repoid: "R", category: "C", categoryId: "D" },\n  colour: "red",\n};\n';
+    const raw = { titel: "T", url: "https://example.com/", pagesize: 5, comments: { provider: "giscus", repo: "a/b", repoid: "R", category: "C", categoryId: "D" }, colour: "red" };
+    expect(problemLines(raw, source)).toEqual([
+      'site.config.ts:5:48: comments.repoid: is not a setting Broadsheet knows; did you mean "repoId"?',
+      'site.config.ts:2:3: titel: is not a setting Broadsheet knows; did you mean "title"?',
+      'site.config.ts:4:3: pagesize: is not a setting Broadsheet knows; did you mean "pageSize"?',
+      "site.config.ts:6:3: colour: is not a setting Broadsheet knows; expected one of title, description, url, language, defaultAuthor, pageSize, feedSize, toc, comments",
+    ]);
+  });
+});
+
+describe("settingsFileProblem", () => {
+  it("gives esbuild's syntax error as one line with the file, line and column", () => {
+    const error = new Error('Transform failed with 1 error:\n/home/me/blog/site.config.ts:4:2: ERROR: Expected "}" but found "language"');
+    expect(formatProblem(settingsFileProblem(error, "/home/me/blog/site.config.ts"))).toBe(
+      'site.config.ts:4:3: is not valid TypeScript: Expected "}" but found "language"; expected the settings as export default { title: "My Blog", url: "https://example.com/" }',
+    );
+  });
+
+  it("gives an error thrown while the file ran as one line at the line it was thrown from", () => {
+    const error = new TypeError("Cannot read properties of undefined (reading 'url')\nmore detail");
+    error.stack = "TypeError: Cannot read properties of undefined (reading 'url')\n    at file:///home/me/blog/site.config.ts?v=1-2:7:19\n    at ModuleJob.run (node:internal/modules/esm/module_job:325:25)";
+    expect(formatProblem(settingsFileProblem(error, "/home/me/blog/site.config.ts"))).toBe(
+      "site.config.ts:7:19: stopped with TypeError: Cannot read properties of undefined (reading 'url'); expected a file that only gives the settings, as export default { title: \"My Blog\", url: \"https://example.com/\" }",
+    );
   });
 });

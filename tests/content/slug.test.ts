@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { slugFromFileName, slugFromFrontMatter, toSlug } from "../../src/content/slug.ts";
+import { groupSlug, slugFromFileName, slugFromFrontMatter, toSlug } from "../../src/content/slug.ts";
 
 describe("slugFromFileName", () => {
   it("drops the extension and a leading YYYY-MM-DD- date", () => {
@@ -38,5 +38,14 @@ describe("slugFromFrontMatter", () => {
     const result = slugFromFrontMatter(value);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.message).toMatch(/outside the post's folder/);
+  });
+});
+
+describe("groupSlug", () => {
+  it("gives a name it cannot spell a slug no written name can have", () => {
+    expect(groupSlug("東京", "tag")).toMatch(/^tag_[0-9a-f]{8}$/);
+    expect(groupSlug("東京", "author")).toMatch(/^author_[0-9a-f]{8}$/);
+    expect(groupSlug(groupSlug("東京", "tag"), "tag")).toBe(groupSlug("東京", "tag").replace("_", "-"));
+    expect(groupSlug("Middle East", "tag")).toBe("middle-east");
   });
 });

@@ -33,8 +33,8 @@ function files(dir: string): Map<string, string> {
 describe("the dev server after a post changes", () => {
   let root: string;
   let server: DevServer;
-  const site = () => path.join(root, "_site");
-  const builds = () => server.output().split("Watching…").length;
+  const site = () => path.join(root, ".cache", "dev-site");
+  const builds = () => server.output().split("Built at").length;
   /** Runs `change` and waits until the rebuild it starts has finished. */
   const rebuild = async (change: () => void) => {
     const before = builds();
@@ -94,8 +94,8 @@ describe("the dev server after a post changes", () => {
     cpSync(root, fresh, { recursive: true, filter: (source) => !source.startsWith(site()) && !source.includes(`${path.sep}.cache`) });
     server = await startDevServer(fresh);
     await waitFor(`${server.url}/`, (status) => status === 200);
-    await expect.poll(() => server.output(), { timeout: 30_000 }).toContain("Watching…");
-    const expected = files(path.join(fresh, "_site"));
+    await expect.poll(() => server.output(), { timeout: 30_000 }).toContain("Watching for changes.");
+    const expected = files(path.join(fresh, ".cache", "dev-site"));
     expect([...served.keys()].sort()).toEqual([...expected.keys()].sort());
     for (const [file, text] of expected) expect(served.get(file), file).toBe(text);
   });

@@ -1,13 +1,21 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { cpSync, symlinkSync } from "node:fs";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, symlinkSync } from "node:fs";
 import path from "node:path";
 import { ENGINE_ROOT, tempDir } from "./site.ts";
 
-/** A copy of the whole project (node_modules linked), so a test can edit templates and src/ freely. */
+/**
+ * A copy of the whole project as a user's checkout has it (every file git
+ * tracks or would track, .gitignore included; node_modules linked), so a
+ * test can edit templates and src/ freely and sees what a user sees.
+ */
 export function copyProject(): string {
   const root = tempDir("broadsheet-project-");
-  for (const entry of [".eleventy.ts", "package.json", "tsconfig.json", "site.config.ts", "src", "templates", "posts", "comments"]) {
-    cpSync(path.join(ENGINE_ROOT, entry), path.join(root, entry), { recursive: true });
+  const files = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: ENGINE_ROOT }).toString().split("\0").filter(Boolean);
+  for (const file of files) {
+    const from = path.join(ENGINE_ROOT, file);
+    if (!existsSync(from)) continue; // deleted in the working tree
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    copyFileSync(from, path.join(root, file));
   }
   symlinkSync(path.join(ENGINE_ROOT, "node_modules"), path.join(root, "node_modules"), "dir");
   return root;
@@ -15,28 +23,25 @@ export function copyProject(): string {
 
 export interface DevServer {
   readonly url: string;
+  readonly child: ChildProcess;
   readonly output: () => string;
   stop(): Promise<void>;
 }
 
 /**
- * Chokidar finishes its first scan a moment after Eleventy logs "Watching…";
- * a file written before then counts as already there and triggers nothing.
+ * Starts the dev server in `root` as `npm start` runs it (`src/cli/serve.ts`,
+ * or `npm start` itself with `viaNpm`), on a free port, and resolves once its
+ * first build is done and it watches for changes.
  */
-const WATCHER_SETTLE_MS = 1000;
-
-/** Starts `npm start`'s command in `root` and resolves once the first build is done and its watcher is ready. */
-export function startDevServer(root: string): Promise<DevServer> {
-  const child: ChildProcess = spawn(
-    process.execPath,
-    ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--serve", "--port=0"],
-    { cwd: root, detached: true, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, BROADSHEET_SITE: root } },
-  );
+export function startDevServer(root: string, options: { viaNpm?: boolean; args?: string[] } = {}): Promise<DevServer> {
+  const args = ["--port", "0", ...(options.args ?? [])];
+  const child: ChildProcess = options.viaNpm
+    ? spawn("npm", ["start", "--", ...args], { cwd: root, detached: true, stdio: ["ignore", "pipe", "pipe"] })
+    : spawn(process.execPath, ["--import", "tsx", "src/cli/serve.ts", ...args], { cwd: root, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   let log = "";
-  let settling = false;
   const stop = () =>
     new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
       child.once("exit", () => resolve());
       process.kill(-child.pid!, "SIGTERM");
     });
@@ -44,15 +49,13 @@ export function startDevServer(root: string): Promise<DevServer> {
     const timer = setTimeout(() => {
       void stop();
       reject(new Error(`dev server did not start:\n${log}`));
-    }, 60_000);
+    }, 90_000);
     const onData = (chunk: Buffer) => {
       log += chunk.toString();
-      const match = /Server at (http:\/\/localhost:\d+)\//.exec(log);
-      if (match?.[1] && log.includes("Watching…") && !settling) {
-        settling = true;
+      const match = / at (http:\/\/localhost:\d+)\//.exec(log);
+      if (match?.[1] && (log.includes("Watching for changes.") || log.includes("stop the build") || log.includes("stops the build"))) {
         clearTimeout(timer);
-        const url = match[1];
-        setTimeout(() => resolve({ url, output: () => log, stop }), WATCHER_SETTLE_MS);
+        resolve({ url: match[1], child, output: () => log, stop });
       }
     };
     child.stdout?.on("data", onData);
@@ -77,7 +80,7 @@ export async function waitFor(url: string, accept: (status: number, body: string
     } catch (error) {
       last = String(error);
     }
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
   throw new Error(`${url} never gave the expected answer within ${timeoutMs} ms (last: ${last})`);
 }

@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { resolveInSite, siteFolders } from "../../src/content/files.ts";
 import { createImageProcessor } from "../../src/markdown/images.ts";
 import { createMarkdown, renderMarkdown, type MarkdownResult, type RenderedMarkdown } from "../../src/markdown/index.ts";
 import { tempDir } from "./site.ts";
@@ -20,7 +21,7 @@ export function siteWith(files: Record<string, Uint8Array | string> = {}): strin
 
 /** Renders `source` as the body of `posts/post.md` (shown at /posts/post/) in `root`; the body starts on line 5 of the file. */
 export function renderPost(source: string, root = siteWith()): Promise<MarkdownResult> {
-  return renderMarkdown(md, source, { root, sourcePath: "posts/post.md", firstLine: 5, pageUrl: "/posts/post/", processImage: createImageProcessor(root) });
+  return renderMarkdown(md, source, { root, sourcePath: "posts/post.md", firstLine: 5, pageUrl: "/posts/post/", processImage: createImageProcessor(root), checkFile: (file) => resolveInSite(file, siteFolders(root)) });
 }
 
 /** Like {@link renderPost}, for sources that must render. */

@@ -1,10 +1,10 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { load } from "cheerio";
 import { describe, expect, it } from "vitest";
 import { IMAGE_CACHE_DIR } from "../../src/markdown/images.ts";
 import { renderPost, rendered, siteWith } from "../helpers/markdown.ts";
-import { FIXTURES } from "../helpers/site.ts";
+import { FIXTURES, tempDir } from "../helpers/site.ts";
 
 const mark = readFileSync(path.join(FIXTURES, "post-page", "posts", "mark.png"));
 const harbour = readFileSync(path.join(FIXTURES, "post-page", "posts", "images", "harbour.jpg"));
@@ -52,7 +52,29 @@ describe("local images", () => {
       problems: [{ file: "posts/post.md", line: 8, message: expect.stringMatching(/^image images\/map\.png does not exist \(looked for posts\/images\/map\.png\); expected an image next to the post/) }],
       // Where it looked, so the dev server can read the post again once the image is there.
       files: [path.join(root, "posts", "images", "map.png")],
+      warnings: [],
     });
+  });
+
+  it("refuses an image that is a link to a file outside the site's folders, and shows one that is a link inside them", async () => {
+    const elsewhere = tempDir("broadsheet-elsewhere-");
+    writeFileSync(path.join(elsewhere, "secret.svg"), '<svg xmlns="http://www.w3.org/2000/svg"><text>private</text></svg>');
+    const root = siteWith({ "images/mark.png": mark });
+    symlinkSync(path.join(elsewhere, "secret.svg"), path.join(root, "posts", "images", "secret.svg"));
+    symlinkSync("mark.png", path.join(root, "posts", "images", "linked.png"));
+    const refused = await renderPost("![A secret](images/secret.svg)\n", root);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) {
+      expect(refused.problems).toEqual([
+        {
+          file: "posts/post.md",
+          line: 5,
+          message: `image images/secret.svg: posts/images/secret.svg is a link to ${realpathSync(path.join(elsewhere, "secret.svg"))}, outside the site's folders (posts/, comments/); expected the file itself, copied into the site, as only the site's own files are published`,
+        },
+      ]);
+    }
+    const shown = await rendered("![A mark](images/linked.png)\n", root);
+    expect(shown.assets.length).toBeGreaterThan(0);
   });
 
   it("refuses remote images, absolute paths and paths outside posts/", async () => {
@@ -77,8 +99,10 @@ describe("local images", () => {
   });
 
   it("warns about an image without alt text and publishes it as decorative", async () => {
-    const result = await rendered("Text.\n\n![](mark.png)\n\n![](./mark.png)\n", siteWith({ "mark.png": mark }));
-    expect(result.warnings).toEqual([
+    const rendering = await renderPost("Text.\n\n![](mark.png)\n\n![](./mark.png)\n", siteWith({ "mark.png": mark }));
+    if (!rendering.ok) throw new Error(JSON.stringify(rendering.problems));
+    const result = rendering.value;
+    expect(rendering.warnings).toEqual([
       { file: "posts/post.md", line: 7, message: expect.stringMatching(/^image mark\.png has no alt text, so it is published as decorative \(alt=""\)/) },
       { file: "posts/post.md", line: 9, message: expect.stringMatching(/^image \.\/mark\.png has no alt text/) },
     ]);

@@ -96,3 +96,18 @@ describe("hostile text in every front matter field", () => {
     }
   });
 });
+
+describe("bidirectional controls in front matter text", () => {
+  it("cannot reverse the text around them: the site's name in <title> stays outside the title's override", async () => {
+    const RLO = "\u202E";
+    const PDF = "\u202C";
+    const root = makeSite({ "flip.md": `---\ntitle: "${RLO}txet desrever"\nauthor: "Eve${RLO}"\ntags: ["${RLO}tag"]\ndate: 2020-01-01\n---\n\nBody.\n` });
+    const built = await buildSite(root, { now: "2026-01-01" });
+    expect(built.code).toBe(0);
+    const $ = page(built.outDir, "posts/flip/index.html");
+    expect($("title").text()).toBe(`${RLO}txet desrever${PDF} · Fixture Blog`);
+    expect($("h1").text()).toBe(`${RLO}txet desrever${PDF}`);
+    expect($("article .author").text()).toBe(`Eve${RLO}${PDF}`);
+    expect($(".post-tags a").first().text()).toBe(`${RLO}tag${PDF}`);
+  });
+});

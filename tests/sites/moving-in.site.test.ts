@@ -126,6 +126,6 @@ describe("moving in: what is refused", () => {
     cpSync(path.join(root, "posts", "creating-a-new-theme.md"), copy);
     const build = await buildSite(root);
     expect(build.code).toBe(1);
-    expect(build.stderr).toMatch(/posts\/creating-a-new-theme\.md: aliases: gives the URL \/old\/creating-a-new-theme\/, which posts\/copy-of-theme\.md has already/);
+    expect(build.stderr).toMatch(/posts\/creating-a-new-theme\.md:\d+:\d+: aliases: gives the URL \/old\/creating-a-new-theme\/, which posts\/copy-of-theme\.md has already/);
   });
 });
