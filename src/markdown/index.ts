@@ -1,11 +1,13 @@
-import markdownIt, { type Env, type MarkdownIt, type RendererRule, type Token } from "markdown-it";
+import markdownIt, { type MarkdownIt, type RendererRule, type Token } from "markdown-it";
 import type { Heading, PostAsset, SocialImage } from "../model/post.ts";
 import type { Problem } from "../model/problem.ts";
 import { anchorEnv, anchors } from "./anchors.ts";
 import { figures } from "./figures.ts";
 import { footnotes } from "./footnotes.ts";
+import type { FoundEnv } from "./found.ts";
 import { highlight } from "./highlight.ts";
 import { liquidHighlight } from "./liquid-highlight.ts";
+import { math } from "./math.ts";
 import { assetsOf, locateImage, pictureHtml, socialImage, unreadable, type ImageProcessor } from "./images.ts";
 import { outline } from "./outline.ts";
 import { quotes } from "./quotes.ts";
@@ -22,6 +24,7 @@ import { findTemplateSyntax } from "./template-syntax.ts";
 export function createMarkdown(): MarkdownIt {
   const md = markdownIt("default", { html: true, linkify: true, typographer: true });
   md.use(anchors).use(footnotes).use(highlight).use(tables).use(quotes).use(figures).use(liquidHighlight);
+  md.use(math);
   md.renderer.rules.image = renderImage;
   return md;
 }
@@ -60,7 +63,7 @@ export interface RenderedMarkdown {
 /** `files` are the image files the post names, found or not, so a loader can tell when to render it again. */
 export type MarkdownResult = ({ ok: true; value: RenderedMarkdown } | { ok: false; problems: Problem[] }) & { files: string[] };
 
-interface PostEnv extends Env {
+interface PostEnv extends FoundEnv {
   /** The `<picture>` of each local image token, made before rendering. */
   pictures?: Map<Token, string>;
 }
@@ -79,6 +82,10 @@ export async function renderMarkdown(md: MarkdownIt, source: string, context: Ma
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   const at = (line: number | undefined) => (line === undefined ? {} : { line: context.firstLine + line - 1 });
+  // What the plugins found while parsing: a formula or a diagram that cannot be drawn.
+  for (const found of env.found ?? []) {
+    problems.push({ file: context.sourcePath, ...at(found.line), ...(found.column === undefined ? {} : { column: found.column }), message: found.message });
+  }
   // Images are found and processed concurrently; what is reported is gathered in the order they are written.
   const local = shape.images.filter((image) => !image.src.startsWith("data:"));
   const located = await Promise.all(local.map((image) => locateImage(image.src, context.root, context.sourcePath)));
