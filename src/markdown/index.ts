@@ -2,6 +2,7 @@ import markdownIt, { type MarkdownIt, type RendererRule, type Token } from "mark
 import type { Heading, PostAsset, SocialImage } from "../model/post.ts";
 import type { Problem } from "../model/problem.ts";
 import { anchorEnv, anchors } from "./anchors.ts";
+import { callouts } from "./callouts.ts";
 import { figures } from "./figures.ts";
 import { footnotes } from "./footnotes.ts";
 import type { FoundEnv } from "./found.ts";
@@ -24,7 +25,7 @@ import { findTemplateSyntax } from "./template-syntax.ts";
 export function createMarkdown(): MarkdownIt {
   const md = markdownIt("default", { html: true, linkify: true, typographer: true });
   md.use(anchors).use(footnotes).use(highlight).use(tables).use(quotes).use(figures).use(liquidHighlight);
-  md.use(math);
+  md.use(math).use(callouts);
   md.renderer.rules.image = renderImage;
   return md;
 }
