@@ -3,6 +3,7 @@ import type { Heading, PostAsset, SocialImage } from "../model/post.ts";
 import type { Problem } from "../model/problem.ts";
 import { anchorEnv, anchors } from "./anchors.ts";
 import { callouts } from "./callouts.ts";
+import { diagrams } from "./diagrams.ts";
 import { figures } from "./figures.ts";
 import { footnotes } from "./footnotes.ts";
 import type { FoundEnv } from "./found.ts";
@@ -25,7 +26,7 @@ import { findTemplateSyntax } from "./template-syntax.ts";
 export function createMarkdown(): MarkdownIt {
   const md = markdownIt("default", { html: true, linkify: true, typographer: true });
   md.use(anchors).use(footnotes).use(highlight).use(tables).use(quotes).use(figures).use(liquidHighlight);
-  md.use(math).use(callouts);
+  md.use(math).use(callouts).use(diagrams);
   md.renderer.rules.image = renderImage;
   return md;
 }
