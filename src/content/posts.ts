@@ -153,6 +153,7 @@ export async function parsePost(bytes: Uint8Array, sourcePath: string, context: 
       dir: textDirection(lang),
       image: cover?.ok ? cover.image : markup.firstImage,
       assets: cover?.ok ? [...cover.assets, ...markup.assets] : markup.assets,
+      embeds: markup.embeds,
     },
   };
 }

@@ -15,6 +15,7 @@ import { outline } from "./outline.ts";
 import { quotes } from "./quotes.ts";
 import { tables } from "./tables.ts";
 import { findTemplateSyntax } from "./template-syntax.ts";
+import { video } from "./video.ts";
 
 /**
  * The one markdown-it instance every post is rendered with: CommonMark plus
@@ -26,7 +27,7 @@ import { findTemplateSyntax } from "./template-syntax.ts";
 export function createMarkdown(): MarkdownIt {
   const md = markdownIt("default", { html: true, linkify: true, typographer: true });
   md.use(anchors).use(footnotes).use(highlight).use(tables).use(quotes).use(figures).use(liquidHighlight);
-  md.use(math).use(callouts).use(diagrams);
+  md.use(math).use(callouts).use(diagrams).use(video);
   md.renderer.rules.image = renderImage;
   return md;
 }
@@ -58,6 +59,8 @@ export interface RenderedMarkdown {
   readonly firstImage: SocialImage | undefined;
   /** Processed image files to publish with the post. */
   readonly assets: readonly PostAsset[];
+  /** How many videos wait for the reader's click: the page then needs the loader script. */
+  readonly embeds: number;
   /** Things to fix that do not stop the build: an image without alt text, another engine's template syntax. */
   readonly warnings: readonly Problem[];
 }
@@ -144,6 +147,7 @@ export async function renderMarkdown(md: MarkdownIt, source: string, context: Ma
       text: shape.text,
       firstImage,
       assets: unique(assets),
+      embeds: tokens.filter((token) => token.type === "video").length,
       warnings,
     },
   };

@@ -89,6 +89,8 @@ export interface Post {
   readonly dir: TextDirection;
   /** The picture for social previews: front matter `image`, else the body's first image with alt text. */
   readonly image: SocialImage | undefined;
+  /** How many videos of the body wait for the reader's click; the page includes the loader script when there is one. */
+  readonly embeds: number;
   /** Files the built site must contain for this post: its processed images, and the files beside a folder post (`posts/<name>/index.md`). */
   readonly assets: readonly PostAsset[];
 }

@@ -19,6 +19,7 @@ export function makePost(fields: { slug: string; date: string; title?: string; a
     author: fields.author ?? "A. Writer",
     redirects: [],
     assets: [],
+    embeds: 0,
     date: date(fields.date),
     updated: fields.updated === undefined ? undefined : date(fields.updated),
     description: undefined,
