@@ -154,6 +154,7 @@ export async function parsePost(bytes: Uint8Array, sourcePath: string, context: 
       image: cover?.ok ? cover.image : markup.firstImage,
       assets: cover?.ok ? [...cover.assets, ...markup.assets] : markup.assets,
       embeds: markup.embeds,
+      links: markup.links,
     },
   };
 }

@@ -1,5 +1,5 @@
 import markdownIt, { type MarkdownIt, type RendererRule, type Token } from "markdown-it";
-import type { Heading, PostAsset, SocialImage } from "../model/post.ts";
+import type { Heading, PostAsset, PostLink, SocialImage } from "../model/post.ts";
 import type { Problem } from "../model/problem.ts";
 import { anchorEnv, anchors } from "./anchors.ts";
 import { callouts } from "./callouts.ts";
@@ -9,6 +9,7 @@ import { footnotes } from "./footnotes.ts";
 import type { FoundEnv } from "./found.ts";
 import { highlight } from "./highlight.ts";
 import { liquidHighlight } from "./liquid-highlight.ts";
+import { linkPositions, linksOf } from "./links.ts";
 import { math } from "./math.ts";
 import { assetsOf, locateImage, pictureHtml, socialImage, unreadable, type ImageProcessor } from "./images.ts";
 import { outline } from "./outline.ts";
@@ -27,7 +28,7 @@ import { video } from "./video.ts";
 export function createMarkdown(): MarkdownIt {
   const md = markdownIt("default", { html: true, linkify: true, typographer: true });
   md.use(anchors).use(footnotes).use(highlight).use(tables).use(quotes).use(figures).use(liquidHighlight);
-  md.use(math).use(callouts).use(diagrams).use(video);
+  md.use(math).use(callouts).use(diagrams).use(video).use(linkPositions);
   md.renderer.rules.image = renderImage;
   return md;
 }
@@ -59,6 +60,8 @@ export interface RenderedMarkdown {
   readonly firstImage: SocialImage | undefined;
   /** Processed image files to publish with the post. */
   readonly assets: readonly PostAsset[];
+  /** Every link, with its line and column in the file, for checking links inside the site. */
+  readonly links: readonly PostLink[];
   /** How many videos wait for the reader's click: the page then needs the loader script. */
   readonly embeds: number;
   /** Things to fix that do not stop the build: an image without alt text, another engine's template syntax. */
@@ -148,6 +151,7 @@ export async function renderMarkdown(md: MarkdownIt, source: string, context: Ma
       firstImage,
       assets: unique(assets),
       embeds: tokens.filter((token) => token.type === "video").length,
+      links: linksOf(tokens, source).map((link) => ({ ...link, line: context.firstLine + link.line - 1 })),
       warnings,
     },
   };

@@ -35,6 +35,15 @@ export interface OldAddress {
   readonly field: "redirect_from" | "aliases" | "permalink";
 }
 
+/** A link of the post's Markdown, where it is written, for checking links inside the site. */
+export interface PostLink {
+  /** The address as markdown-it gives it (percent-encoded). */
+  readonly href: string;
+  /** Line in the post's file, counted from 1. */
+  readonly line: number;
+  readonly column: number;
+}
+
 /** A file a post needs copied into the built site. */
 export interface PostAsset {
   /** Absolute path of the file to copy: a processed image in the cache, or a file beside a folder post. */
@@ -89,6 +98,8 @@ export interface Post {
   readonly dir: TextDirection;
   /** The picture for social previews: front matter `image`, else the body's first image with alt text. */
   readonly image: SocialImage | undefined;
+  /** Every link of the body, with its line and column in the file. */
+  readonly links: readonly PostLink[];
   /** How many videos of the body wait for the reader's click; the page includes the loader script when there is one. */
   readonly embeds: number;
   /** Files the built site must contain for this post: its processed images, and the files beside a folder post (`posts/<name>/index.md`). */

@@ -148,6 +148,8 @@ export const settingsSchema = z.strictObject({
   toc: z.union([z.literal("auto"), z.literal(false)], { error: 'expected "auto" (a table of contents for posts with three or more sections) or false' }).default(false),
   /** The comments provider and its settings, or none; `enabled: false` turns comments off everywhere. */
   comments: commentsSettingsSchema,
+  /** `true`: a post's link to a page, file or #fragment of this site that does not exist stops the build instead of being a warning. */
+  strictLinks: flag("true makes a broken link inside the site stop the build").default(false),
 });
 
 /** What a writer may put in `site.config.ts`: `export default { ... } satisfies SettingsInput`. */
