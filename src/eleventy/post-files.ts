@@ -6,7 +6,8 @@ import type { BuildEvent, CurrentSite } from "./site-data.ts";
 
 /**
  * Post images are processed into a cache while the posts load (before the
- * output folder is known); when a build starts, the files the shown posts
+ * output folder is known), and social cards are drawn into one when a build
+ * starts (`npm run check` draws none); then the files the shown posts
  * use (those images, and the files beside a folder post) are copied into
  * the output, so a build holds only the files its posts link to. A file
  * already there with the same size is left alone, which keeps dev-server
@@ -15,6 +16,9 @@ import type { BuildEvent, CurrentSite } from "./site-data.ts";
 export function postFiles(eleventyConfig: UserConfig, options: { site: CurrentSite }): void {
   eleventyConfig.on("eleventy.before", async (build: BuildEvent & { directories: { output: string } }) => {
     const site = await options.site.of(build);
+    // Social cards not in the site's cache yet are drawn first: they are copied like the posts' images.
+    const cards = site.posts.flatMap((post) => (post.card ? [post.card] : []));
+    if (cards.length) await (await import("../cards/draw.ts")).drawCards(cards);
     const copies = new Map<string, string>();
     for (const post of site.posts) for (const asset of post.assets) copies.set(asset.to, asset.from);
     await Promise.all(

@@ -20,6 +20,7 @@ export function makePost(fields: { slug: string; date: string; title?: string; a
     redirects: [],
     assets: [],
     embeds: 0,
+    card: undefined,
     links: [],
     date: date(fields.date),
     updated: fields.updated === undefined ? undefined : date(fields.updated),
