@@ -1,4 +1,6 @@
-import { parseMermaid, renderMermaidSVG, type RenderOptions } from "beautiful-mermaid";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import type { RenderOptions } from "beautiful-mermaid";
 import type { MarkdownIt, StateCore, Token } from "markdown-it";
 import { report, type FoundEnv } from "./found.ts";
 
@@ -21,6 +23,21 @@ export function diagrams(md: MarkdownIt): void {
     }
   });
   md.renderer.rules.diagram = (tokens, idx) => String(tokens[idx]!.meta?.html ?? "");
+}
+
+type BeautifulMermaid = typeof import("beautiful-mermaid");
+let loaded: BeautifulMermaid | undefined;
+
+/**
+ * beautiful-mermaid, loaded the first time a post has a diagram: with its
+ * layout engine (elkjs) it takes half a second to a second to load, which
+ * every `npm run check` and every site without diagrams would otherwise pay.
+ * markdown-it's rules are synchronous, so it is required (Node 20.19 loads
+ * ES modules with require), by its file, as its package exports only `import`.
+ */
+function beautifulMermaid(): BeautifulMermaid {
+  loaded ??= createRequire(import.meta.url)(fileURLToPath(import.meta.resolve("beautiful-mermaid"))) as BeautifulMermaid;
+  return loaded;
 }
 
 /**
@@ -71,7 +88,7 @@ function drawDiagram(token: Token, state: StateCore): void {
   let svg: string | undefined;
   if (!problems.length) {
     try {
-      svg = renderMermaidSVG(source, COLOURS);
+      svg = beautifulMermaid().renderMermaidSVG(source, COLOURS);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       problems.push({ line: header?.line ?? firstLine, message: `beautiful-mermaid could not draw it: ${reason.replace(/\.$/, "")}` });
@@ -137,7 +154,7 @@ function unreadLines(lines: readonly SourceLine[], kind: string): { line: number
     if (STRUCTURE.test(trimmed)) continue;
     let graph;
     try {
-      graph = parseMermaid(`${header}\n${trimmed}`);
+      graph = beautifulMermaid().parseMermaid(`${header}\n${trimmed}`);
     } catch {
       continue; // the whole diagram is read again below, and its error reported there
     }
