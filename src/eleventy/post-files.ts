@@ -1,4 +1,4 @@
-import { copyFile, mkdir, rm, stat } from "node:fs/promises";
+import { copyFile, mkdir, stat } from "node:fs/promises";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { outputFile } from "../model/routes.ts";
@@ -11,19 +11,20 @@ import type { BuildEvent, CurrentSite } from "./site-data.ts";
  * use (those images, and the files beside a folder post) are copied into
  * the output, so a build holds only the files its posts link to. A file
  * already there with the same size is left alone, which keeps dev-server
- * rebuilds cheap. In the dev server, a card no post shows any more (its
- * title was edited) is taken out of the output.
+ * rebuilds cheap. The dev server draws and copies no social cards (pages
+ * still name them in their metadata).
  */
 export function postFiles(eleventyConfig: UserConfig, options: { site: CurrentSite }): void {
-  let cardsBefore = new Set<string>();
   eleventyConfig.on("eleventy.before", async (build: BuildEvent & { directories: { output: string } }) => {
     const site = await options.site.of(build);
     const outDir = build.directories.output;
     // Social cards not in the site's cache yet are drawn first: they are copied like the posts' images.
-    const cards = site.posts.flatMap((post) => (post.card ? [post.card] : []));
+    // The dev server draws none: on a large site the first start would wait minutes for pictures no one sees there.
+    const drawn = site.mode === "production";
+    const cards = drawn ? site.posts.flatMap((post) => (post.card ? [post.card] : [])) : [];
     if (cards.length) await (await import("../cards/draw.ts")).drawCards(cards);
     const copies = new Map<string, string>();
-    for (const post of site.posts) for (const asset of post.assets) copies.set(asset.to, asset.from);
+    for (const post of site.posts) for (const asset of post.assets) if (drawn || asset.to !== post.card?.url) copies.set(asset.to, asset.from);
     await Promise.all(
       [...copies].map(async ([url, from]) => {
         const to = path.join(outDir, ...outputFile(url).split("/"));
@@ -33,8 +34,5 @@ export function postFiles(eleventyConfig: UserConfig, options: { site: CurrentSi
         await copyFile(from, to);
       }),
     );
-    const cardsNow = new Set(cards.map((card) => card.url));
-    await Promise.all([...cardsBefore].filter((url) => !cardsNow.has(url)).map((url) => rm(path.join(outDir, ...outputFile(url).split("/")), { force: true })));
-    cardsBefore = cardsNow;
   });
 }

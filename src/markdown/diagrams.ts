@@ -1,5 +1,6 @@
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
+import path from "node:path";
 import type { RenderOptions } from "beautiful-mermaid";
 import type { MarkdownIt, StateCore, Token } from "markdown-it";
 import { report, type FoundEnv } from "./found.ts";
@@ -33,10 +34,16 @@ let loaded: BeautifulMermaid | undefined;
  * layout engine (elkjs) it takes half a second to a second to load, which
  * every `npm run check` and every site without diagrams would otherwise pay.
  * markdown-it's rules are synchronous, so it is required (Node 20.19 loads
- * ES modules with require), by its file, as its package exports only `import`.
+ * ES modules with require), by its file: its package exports only `import`.
  */
 function beautifulMermaid(): BeautifulMermaid {
-  loaded ??= createRequire(import.meta.url)(fileURLToPath(import.meta.resolve("beautiful-mermaid"))) as BeautifulMermaid;
+  if (!loaded) {
+    const require = createRequire(import.meta.url);
+    const folder = (require.resolve.paths("beautiful-mermaid") ?? []).map((modules) => path.join(modules, "beautiful-mermaid")).find((dir) => existsSync(path.join(dir, "package.json")));
+    if (!folder) throw new Error("beautiful-mermaid is not installed; run npm ci");
+    const manifest = JSON.parse(readFileSync(path.join(folder, "package.json"), "utf8")) as { exports: { ".": { import: string } } };
+    loaded = require(path.join(folder, manifest.exports["."].import)) as BeautifulMermaid;
+  }
   return loaded;
 }
 
