@@ -186,7 +186,7 @@ function unreadLines(lines: readonly SourceLine[], kind: string): { line: number
  * its `data-` attributes dropped, and named for assistive technology.
  */
 export function prepare(svg: string, id: string, title: string, description?: string): string {
-  const labelled = description ? `${id}-title ${id}-description` : `${id}-title`;
+  const labelled = description ? `aria-labelledby="${id}-title" aria-describedby="${id}-description"` : `aria-labelledby="${id}-title"`;
   const accessible = `<title id="${id}-title">${title}</title>${description ? `<desc id="${id}-description">${description}</desc>` : ""}`;
   return svg
     .replace(/<style>([\s\S]*?)<\/style>/g, (_, css: string) => `<style>${scope(css, `#${id}`)}</style>`)
@@ -194,7 +194,7 @@ export function prepare(svg: string, id: string, title: string, description?: st
     .replace(/url\(#([^)]+)\)/g, (_, name: string) => `url(#${id}-${name})`)
     .replace(/\shref="#([^"]+)"/g, (_, name: string) => ` href="#${id}-${name}"`)
     .replace(/\sdata-[\w-]+="[^"]*"/g, "")
-    .replace(/<svg\b/, `<svg id="${id}" role="img" aria-labelledby="${labelled}"`)
+    .replace(/<svg\b/, `<svg id="${id}" role="img" ${labelled}`)
     .replace(/(<svg\b[^>]*>)/, `$1${accessible}`)
     .replace(/<style><\/style>\n?/g, "")
     .trim();

@@ -38,7 +38,8 @@ describe("diagrams", () => {
     expect(figure.length).toBe(1);
     const svg = figure.children("svg");
     expect(svg.attr("role")).toBe("img");
-    expect(svg.attr("aria-labelledby")).toBe("diagram-1-title diagram-1-description");
+    expect(svg.attr("aria-labelledby")).toBe("diagram-1-title");
+    expect(svg.attr("aria-describedby")).toBe("diagram-1-description");
     expect($("#diagram-1-title").text()).toBe("How a report is checked");
     expect($("#diagram-1-description").text()).toBe("A report arrives, is checked, then published or sent back.");
     expect(svg.find("text").map((_, el) => $(el).text()).get()).toEqual(expect.arrayContaining(["Report arrives", "Checked?", "Publish", "Send back", "Yes", "No"]));
