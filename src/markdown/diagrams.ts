@@ -52,7 +52,7 @@ function beautifulMermaid(): BeautifulMermaid {
  * the others from these two; its `--muted` and `--surface` are the theme's
  * own variables of the same names, which the SVG inherits from the page.
  */
-const COLOURS: RenderOptions = { bg: "var(--background)", fg: "var(--text)", line: "var(--muted)", accent: "var(--text)", border: "var(--muted)", transparent: true };
+const COLOURS: RenderOptions = { bg: "var(--background)", fg: "var(--text)", line: "var(--muted)", accent: "var(--text)", border: "var(--muted)", transparent: true, padding: 16 };
 
 /** The kinds beautiful-mermaid draws: how each starts, its name, and the first line of an example. */
 const KINDS: readonly (readonly [RegExp, string, string])[] = [
