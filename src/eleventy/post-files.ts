@@ -22,7 +22,10 @@ export function postFiles(eleventyConfig: UserConfig, options: { site: CurrentSi
     // The dev server draws none: on a large site the first start would wait minutes for pictures no one sees there.
     const drawn = site.mode === "production";
     const cards = drawn ? site.posts.flatMap((post) => (post.card ? [post.card] : [])) : [];
-    if (cards.length) await (await import("../cards/draw.ts")).drawCards(cards);
+    const cached = await Promise.all(cards.map((card) => stat(card.file).then(() => true, () => false)));
+    const missing = cards.filter((_, i) => !cached[i]);
+    // satori and resvg are loaded only when a card is missing: a rebuild whose cards are all cached does without them.
+    if (missing.length) await (await import("../cards/draw.ts")).drawCards(missing);
     const copies = new Map<string, string>();
     for (const post of site.posts) for (const asset of post.assets) if (drawn || asset.to !== post.card?.url) copies.set(asset.to, asset.from);
     await Promise.all(
