@@ -53,7 +53,9 @@
    */
   const smallByDesign = (element) => {
     if (element.closest("sup, sub, svg[role=img]")) return true;
-    for (let child = element; child && child.localName !== "math"; child = child.parentElement) {
+    /** @type {Element | null} */
+    let child = element;
+    for (; child && child.localName !== "math"; child = child.parentElement) {
       const parent = child.parentElement;
       if (parent && /^m(sub|sup|subsup|under|over|underover)$/.test(parent.localName) && parent.firstElementChild !== child) return true;
     }
