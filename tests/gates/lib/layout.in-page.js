@@ -55,9 +55,11 @@
     if (element.closest("sup, sub, svg[role=img]")) return true;
     /** @type {Element | null} */
     let child = element;
-    for (; child && child.localName !== "math"; child = child.parentElement) {
+    while (child && child.localName !== "math") {
+      /** @type {Element | null} */
       const parent = child.parentElement;
       if (parent && /^m(sub|sup|subsup|under|over|underover)$/.test(parent.localName) && parent.firstElementChild !== child) return true;
+      child = parent;
     }
     return false;
   };
