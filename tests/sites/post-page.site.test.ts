@@ -341,6 +341,24 @@ describe("post page metadata and images in other sites", () => {
     expect(page(site.outDir, "posts/off/index.html")("nav.toc").length).toBe(0);
   });
 
+  it("loads one loader for a post's video and its comments, and none on a post with neither", async () => {
+    const giscus = { provider: "giscus" as const, repo: "octo-org/blog", repoId: "R_1", category: "Comments", categoryId: "DIC_1" };
+    const root = makeSite(
+      {
+        "film.md": post({ title: "Film", author: "A", date: "2021-01-01" }, "https://vimeo.com/76979871"),
+        "quiet.md": post({ title: "Quiet", author: "A", date: "2021-01-02", comments: false }, "No video here."),
+      },
+      { comments: giscus, socialCards: false },
+    );
+    const built = await buildSite(root);
+    expect(built.code).toBe(0);
+    const film = page(built.outDir, "posts/film/index.html");
+    expect(film("script[src]").map((_, el) => film(el).attr("src")).get()).toEqual(["../../assets/embeds.js"]);
+    expect(film("[data-embed]").map((_, el) => film(el).attr("class")).get()).toEqual(["video", "comments-provider"]);
+    const quiet = page(built.outDir, "posts/quiet/index.html");
+    expect(quiet("script[src]").length).toBe(0);
+  });
+
   it("sets the whole page right to left for a site written in Arabic", async () => {
     const root = makeSite({ "a.md": post({ title: "عنوان", author: "ك", date: "2021-01-01" }, "نص.") }, { language: "ar" });
     const site = await buildSite(root);
