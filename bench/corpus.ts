@@ -27,6 +27,28 @@ const LANGUAGES = ["python", "js", "bash", "json"];
 export interface CorpusOptions {
   readonly posts: number;
   readonly seed?: number;
+  /**
+   * Posts that use what goes beyond prose (issue 17): an inline and a
+   * displayed formula, a Mermaid flowchart, a callout, a video link, a
+   * footnote and a link to it, and a social card each (the plain corpus turns
+   * cards off, as it measures prose).
+   */
+  readonly features?: boolean;
+}
+
+/** A section using every feature beyond prose, different in each post. */
+function features(i: number, pick: <T>(items: readonly T[]) => T, sentence: (min: number, max: number) => string): string {
+  const words = () => sentence(2, 4).slice(0, -1);
+  const blocks: string[][] = [
+    ["## Method"],
+    [`Of the $N = ${100 + i}$ reports, $n$ were checked; the estimate is $\\hat{p} \\pm z \\sqrt{\\hat{p}(1-\\hat{p})/n}$. Fees were $5 and $10.[^1] See [the note](#fn1).`],
+    ["$$", `\\hat{T} = \\frac{N}{n} \\sum_{i=1}^{n} x_i + ${i}`, "$$"],
+    ["```mermaid", "flowchart LR", `  accTitle: How report ${i} was checked`, `  A[${words()}] --> B{${pick(WORDS)}?}`, `  B -->|yes| C[${words()}]`, `  B -->|no| D[${words()}]`, "```"],
+    [`> [!${pick(["NOTE", "TIP", "IMPORTANT", "WARNING", "CAUTION"])}]`, `> ${sentence(6, 12)}`],
+    [`[${words()}](https://www.youtube.com/watch?v=dQw4w9WgX${String(i % 100).padStart(2, "0")})`],
+    [`[^1]: ${sentence(4, 8)}`],
+  ];
+  return blocks.map((lines) => lines.join("\n")).join("\n\n");
 }
 
 /**
@@ -46,7 +68,7 @@ export function writeCorpus(root: string, options: CorpusOptions): string {
   mkdirSync(path.join(root, "posts"), { recursive: true });
   writeFileSync(
     path.join(root, "site.config.ts"),
-    `export default ${JSON.stringify({ title: "Benchmark Brief", description: "A generated corpus.", url: "https://bench.example.org/", defaultAuthor: AUTHORS[0] })};\n`,
+    `export default ${JSON.stringify({ title: "Benchmark Brief", description: "A generated corpus.", url: "https://bench.example.org/", defaultAuthor: AUTHORS[0], socialCards: Boolean(options.features) })};\n`,
   );
   const start = Date.UTC(2015, 0, 1);
   for (let i = 0; i < options.posts; i++) {
@@ -59,6 +81,7 @@ export function writeCorpus(root: string, options: CorpusOptions): string {
       parts.push(`See [the ${pick(WORDS)} report](https://example.org/${i}/${s}) and [an earlier post](/posts/post-${Math.floor(next() * options.posts)}/).`);
       return parts.join("\n\n");
     });
+    if (options.features) sections.push(features(i, pick, sentence));
     const front = [`title: "Post ${i}: ${sentence(3, 7).slice(0, -1)}"`, `author: "${pick(AUTHORS)}"`, `date: ${day}`, `tags: [${tags.join(", ")}]`];
     writeFileSync(path.join(root, "posts", `post-${i}.md`), `---\n${front.join("\n")}\n---\n\n${paragraph()}\n\n${sections.join("\n\n")}\n`);
   }

@@ -7,12 +7,17 @@ import { parseArgs } from "node:util";
 import { writeCorpus } from "./corpus.ts";
 
 /**
- * npm run bench [-- --quick] [-- --sizes 1000,4000] [-- --runs 3] [-- --no-dev]
+ * npm run bench [-- --quick] [-- --sizes 1000,4000] [-- --runs 3] [-- --no-dev] [-- --features]
  *
  * For each corpus size: the real production build (bench/build.ts, which
  * also reports Node's own peak memory) and the floor (bench/floor.ts), each
  * run --runs times in a child process under /usr/bin/time, medians reported;
  * then the dev server's latency on the 4,000-post corpus.
+ *
+ * --features also builds, at each size, a corpus whose every post has math,
+ * a diagram, a callout, a video and a social card (bench/corpus.ts), and
+ * reports what they cost per post: the first build draws every card (cold),
+ * the later ones find them in the site's cache (warm).
  */
 const ENGINE = fileURLToPath(new URL("../", import.meta.url));
 const { values } = parseArgs({
@@ -22,6 +27,7 @@ const { values } = parseArgs({
     runs: { type: "string" },
     dev: { type: "boolean", default: true },
     "no-dev": { type: "boolean", default: false },
+    features: { type: "boolean", default: false },
   },
 });
 const sizes = (values.sizes ?? (values.quick ? "1000" : "1000,4000,10000")).split(",").map(Number);
@@ -68,7 +74,10 @@ function countPages(dir: string): number {
 }
 
 interface Row {
+  corpus: "plain" | "features";
   posts: number;
+  /** The first build's time: for the features corpus, the one that draws every social card. */
+  cold: number;
   pages: number;
   build: number;
   floor: number;
@@ -80,8 +89,8 @@ interface Row {
 const rows: Row[] = [];
 const workspace = mkdtempSync(path.join(tmpdir(), "broadsheet-bench-"));
 try {
-  for (const posts of sizes) {
-    const site = writeCorpus(path.join(workspace, `site-${posts}`), { posts });
+  for (const [posts, corpus] of sizes.flatMap((size) => (values.features ? (["plain", "features"] as const) : (["plain"] as const)).map((kind) => [size, kind] as const))) {
+    const site = writeCorpus(path.join(workspace, `site-${posts}-${corpus}`), { posts, features: corpus === "features" });
     const builds: Run[] = [];
     const floors: Run[] = [];
     let pages = 0;
@@ -93,29 +102,48 @@ try {
       pages = countPages(out);
       rmSync(out, { recursive: true, force: true });
     }
+    // With the features, the first build draws every social card; the later ones find them cached.
+    const warm = corpus === "features" && builds.length > 1 ? builds.slice(1) : builds;
     const row = {
+      corpus,
       posts,
       pages,
-      build: median(builds.map((b) => b.seconds)),
+      cold: builds[0]!.seconds,
+      build: median(warm.map((b) => b.seconds)),
       floor: median(floors.map((f) => f.seconds)),
       rss: Math.max(...builds.map((b) => b.maxRssMb)),
       nodeRss: Math.max(...builds.map((b) => b.nodeRssMb ?? NaN)),
       floorRss: Math.max(...floors.map((f) => f.maxRssMb)),
     };
     rows.push(row);
-    console.error(`measured ${posts} posts: build ${row.build.toFixed(2)} s, floor ${row.floor.toFixed(2)} s`);
+    console.error(`measured ${posts} posts (${corpus}): build ${row.build.toFixed(2)} s (first ${row.cold.toFixed(2)} s), floor ${row.floor.toFixed(2)} s`);
   }
 
   console.log(`\nBroadsheet build vs floor, ${new Date().toISOString().slice(0, 10)}, median of ${runs} run(s), node ${process.version}\n`);
-  console.log("| posts | pages written | build (s) | ms/post | peak RSS, Node (MB) | peak RSS, largest process (MB) | floor (s) | floor RSS (MB) | build / floor |");
-  console.log("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+  const corpusColumn = values.features ? "| corpus " : "";
+  console.log(`${corpusColumn}| posts | pages written | build (s) | ms/post | peak RSS, Node (MB) | peak RSS, largest process (MB) | floor (s) | floor RSS (MB) | build / floor |`);
+  console.log(`${values.features ? "|---" : ""}|---:|---:|---:|---:|---:|---:|---:|---:|---:|`);
   for (const row of rows) {
     console.log(
-      `| ${row.posts} | ${row.pages} | ${row.build.toFixed(2)} | ${((row.build * 1000) / row.posts).toFixed(2)} | ${row.nodeRss.toFixed(0)} | ${row.rss.toFixed(0)} | ${row.floor.toFixed(2)} | ${row.floorRss.toFixed(0)} | ${(row.build / row.floor).toFixed(2)} |`,
+      `${values.features ? `| ${row.corpus} ` : ""}| ${row.posts} | ${row.pages} | ${row.build.toFixed(2)} | ${((row.build * 1000) / row.posts).toFixed(2)} | ${row.nodeRss.toFixed(0)} | ${row.rss.toFixed(0)} | ${row.floor.toFixed(2)} | ${row.floorRss.toFixed(0)} | ${(row.build / row.floor).toFixed(2)} |`,
     );
   }
-  const smallest = rows[0];
-  const largest = rows.at(-1);
+  if (values.features) {
+    console.log("\nWhat the features cost per post (features corpus minus plain corpus, same size):\n");
+    console.log("| posts | plain ms/post | features ms/post, cards cached | features ms/post, cards drawn (first build) | cost per post, cached | cost per post, drawing cards |");
+    console.log("|---:|---:|---:|---:|---:|---:|");
+    for (const size of sizes) {
+      const plain = rows.find((row) => row.posts === size && row.corpus === "plain")!;
+      const featured = rows.find((row) => row.posts === size && row.corpus === "features")!;
+      const perPost = (seconds: number) => (seconds * 1000) / size;
+      console.log(
+        `| ${size} | ${perPost(plain.build).toFixed(2)} | ${perPost(featured.build).toFixed(2)} | ${perPost(featured.cold).toFixed(2)} | ${(perPost(featured.build) - perPost(plain.build)).toFixed(2)} ms | ${(perPost(featured.cold) - perPost(plain.build)).toFixed(2)} ms |`,
+      );
+    }
+  }
+  const plainRows = rows.filter((row) => row.corpus === "plain");
+  const smallest = plainRows[0];
+  const largest = plainRows.at(-1);
   if (smallest && largest && largest !== smallest) {
     console.log(`\nGrowth: ${largest.posts} posts take ${(largest.build / smallest.build).toFixed(2)}x the time of ${smallest.posts} (${(largest.posts / smallest.posts).toFixed(0)}x the posts).`);
   }

@@ -1,4 +1,8 @@
 import type { ProviderNotice } from "../model/comments.ts";
+import type { Embed } from "../model/embed.ts";
+
+/** A comments provider's embed always has a script: the provider's own. */
+export type ProviderEmbed = Embed & { readonly script: NonNullable<Embed["script"]> };
 import type { ProviderName, ProviderSettings } from "../model/settings.ts";
 
 /**
@@ -6,7 +10,7 @@ import type { ProviderName, ProviderSettings } from "../model/settings.ts";
  * see and how to build each one's documented embed for one post. Their
  * settings are validated with the rest of `site.config.ts`
  * (src/model/settings.ts). The comments section and the loader script
- * (`templates/assets/comments.js`) both read what `embedFor()` builds from
+ * (`templates/assets/embeds.js`) both read what `embedFor()` builds from
  * this table; the loader knows no provider.
  */
 
@@ -21,23 +25,6 @@ export interface EmbedPage {
   readonly title: string;
 }
 
-/**
- * One provider's embed for one post, as plain data the loader turns into
- * elements on a click: the element the provider renders into, its script with
- * the documented attributes, and the global some providers read first.
- */
-export interface Embed {
-  readonly mount: { readonly tag: "div" | "section"; readonly attributes: Readonly<Record<string, string>> };
-  readonly script: {
-    readonly src: string;
-    readonly attributes: Readonly<Record<string, string>>;
-    /** utterances renders where its script is, so its script goes inside the mount; others go after it. */
-    readonly inside: boolean;
-  };
-  /** `remark_config` is read as an object; `disqus_config` is a function Disqus calls with its config as `this`. */
-  readonly global?: { readonly name: "remark_config" | "disqus_config"; readonly value: Readonly<Record<string, unknown>>; readonly asFunction: boolean };
-}
-
 interface ProviderDefinition<S extends ProviderSettings> {
   /** The name readers see: "Comments are hosted by giscus". */
   readonly displayName: string;
@@ -45,7 +32,7 @@ interface ProviderDefinition<S extends ProviderSettings> {
   readonly service?: string;
   /** The provider's privacy policy; self-hosted providers have none of their own. */
   readonly privacyPolicy?: string;
-  embed(settings: S, page: EmbedPage, scheme: ColorScheme): Embed;
+  embed(settings: S, page: EmbedPage, scheme: ColorScheme): ProviderEmbed;
 }
 
 type Definitions = { readonly [Name in ProviderName]: ProviderDefinition<Extract<ProviderSettings, { provider: Name }>> };
@@ -159,7 +146,7 @@ const remark42: Definitions["remark42"] = {
 export const PROVIDERS: Definitions = { giscus, utterances, disqus, isso, remark42 };
 
 /** The provider's embed for one post in one color scheme. */
-export function embedFor(settings: ProviderSettings, page: EmbedPage, scheme: ColorScheme): Embed {
+export function embedFor(settings: ProviderSettings, page: EmbedPage, scheme: ColorScheme): ProviderEmbed {
   switch (settings.provider) {
     case "giscus":
       return giscus.embed(settings, page, scheme);

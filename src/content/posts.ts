@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { MarkdownIt } from "markdown-it";
+import { cardImage, socialCard } from "../cards/card.ts";
 import { renderMarkdown } from "../markdown/index.ts";
 import { processSocialImage, type CheckFile, type ImageProcessor } from "../markdown/images.ts";
 import { nameList, textDirection } from "../model/locale.ts";
@@ -164,6 +165,13 @@ export async function parsePost(bytes: Uint8Array, sourcePath: string, context: 
   const markup = rendered.value;
   const excerpt = excerptOf(valid.description, markup.firstParagraph, markup.beforeMore);
   const lang = valid.lang ?? settings.language;
+  const author = joinNames(authors, settings.language);
+  const picture = cover?.ok ? cover.image : markup.firstImage;
+  // A post with no picture of its own is shared with a card drawn from its title (src/cards/).
+  const card =
+    picture || !settings.socialCards
+      ? undefined
+      : socialCard(root, { siteTitle: settings.title, siteLanguage: settings.language, title: valid.title, author, date: valid.date, dir: textDirection(lang) });
   return {
     warnings: asWarnings,
     files,
@@ -173,7 +181,7 @@ export async function parsePost(bytes: Uint8Array, sourcePath: string, context: 
       url,
       title: valid.title,
       authors,
-      author: joinNames(authors, settings.language),
+      author,
       date: valid.date,
       updated: valid.updated,
       description: valid.description,
@@ -191,8 +199,11 @@ export async function parsePost(bytes: Uint8Array, sourcePath: string, context: 
       toc: showsTableOfContents(valid.toc, settings.toc, markup.headings),
       lang,
       dir: textDirection(lang),
-      image: cover?.ok ? cover.image : markup.firstImage,
-      assets: cover?.ok ? [...cover.assets, ...markup.assets] : markup.assets,
+      image: picture ?? (card && cardImage(card)),
+      card,
+      assets: [...(cover?.ok ? cover.assets : []), ...markup.assets, ...(card ? [{ from: card.file, to: card.url }] : [])],
+      embeds: markup.embeds,
+      links: markup.links,
     },
   };
 }

@@ -1,16 +1,22 @@
-import markdownIt, { type Env, type MarkdownIt, type RendererRule, type Token } from "markdown-it";
-import type { Heading, PostAsset, SocialImage } from "../model/post.ts";
+import markdownIt, { type MarkdownIt, type RendererRule, type Token } from "markdown-it";
+import type { Heading, PostAsset, PostLink, SocialImage } from "../model/post.ts";
 import type { Problem } from "../model/problem.ts";
 import { anchorEnv, anchors } from "./anchors.ts";
+import { callouts } from "./callouts.ts";
+import { diagrams } from "./diagrams.ts";
 import { figures } from "./figures.ts";
 import { footnotes } from "./footnotes.ts";
+import type { FoundEnv } from "./found.ts";
 import { highlight } from "./highlight.ts";
 import { liquidHighlight } from "./liquid-highlight.ts";
+import { linkPositions, linksOf } from "./links.ts";
+import { math } from "./math.ts";
 import { assetsOf, locateImage, pictureHtml, socialImage, unreadable, type CheckFile, type ImageProcessor } from "./images.ts";
 import { outline } from "./outline.ts";
 import { quotes } from "./quotes.ts";
 import { tables } from "./tables.ts";
 import { findTemplateSyntax } from "./template-syntax.ts";
+import { video } from "./video.ts";
 
 /**
  * The one markdown-it instance every post is rendered with: CommonMark plus
@@ -22,6 +28,7 @@ import { findTemplateSyntax } from "./template-syntax.ts";
 export function createMarkdown(): MarkdownIt {
   const md = markdownIt("default", { html: true, linkify: true, typographer: true });
   md.use(anchors).use(footnotes).use(highlight).use(tables).use(quotes).use(figures).use(liquidHighlight);
+  md.use(math).use(callouts).use(diagrams).use(video).use(linkPositions);
   md.renderer.rules.image = renderImage;
   return md;
 }
@@ -55,6 +62,10 @@ export interface RenderedMarkdown {
   readonly firstImage: SocialImage | undefined;
   /** Processed image files to publish with the post. */
   readonly assets: readonly PostAsset[];
+  /** Every link, with its line and column in the file, for checking links inside the site. */
+  readonly links: readonly PostLink[];
+  /** How many videos wait for the reader's click: the page then needs the loader script. */
+  readonly embeds: number;
 }
 
 /**
@@ -65,7 +76,7 @@ export interface RenderedMarkdown {
  */
 export type MarkdownResult = ({ ok: true; value: RenderedMarkdown } | { ok: false; problems: Problem[] }) & { files: string[]; warnings: Problem[] };
 
-interface PostEnv extends Env {
+interface PostEnv extends FoundEnv {
   /** The `<picture>` of each local image token, made before rendering. */
   pictures?: Map<Token, string>;
 }
@@ -84,6 +95,10 @@ export async function renderMarkdown(md: MarkdownIt, source: string, context: Ma
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   const at = (line: number | undefined) => (line === undefined ? {} : { line: context.firstLine + line - 1 });
+  // What the plugins found while parsing: a formula or a diagram that cannot be drawn.
+  for (const found of env.found ?? []) {
+    problems.push({ file: context.sourcePath, ...at(found.line), ...(found.column === undefined ? {} : { column: found.column }), message: found.message });
+  }
   // Images are found and processed concurrently; what is reported is gathered in the order they are written.
   const local = shape.images.filter((image) => !image.src.startsWith("data:"));
   const located = await Promise.all(local.map((image) => locateImage(image.src, context.root, context.sourcePath, context.checkFile)));
@@ -141,6 +156,8 @@ export async function renderMarkdown(md: MarkdownIt, source: string, context: Ma
       text: shape.text,
       firstImage,
       assets: unique(assets),
+      embeds: tokens.filter((token) => token.type === "video").length,
+      links: linksOf(tokens, source).map((link) => ({ ...link, line: context.firstLine + link.line - 1 })),
     },
   };
 }

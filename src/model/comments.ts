@@ -34,7 +34,7 @@ export interface CommentsSection {
     readonly notice: ProviderNotice;
     /**
      * The provider's embed for this post in the light and the dark scheme, as
-     * JSON for the loader script (`/assets/comments.js`); absent in the dev
+     * JSON for the loader script (`/assets/embeds.js`); absent in the dev
      * server, which never loads a provider.
      */
     readonly embed: string | undefined;

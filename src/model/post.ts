@@ -28,6 +28,24 @@ export interface SocialImage {
   readonly alt: string;
 }
 
+/**
+ * The picture drawn for a post that has none of its own (src/cards/): what
+ * it shows, where the PNG is kept and where it is published.
+ */
+export interface SocialCard {
+  readonly site: string;
+  readonly title: string;
+  /** "Author · July 13, 2020", in the site's language. */
+  readonly byline: string;
+  /** The title's direction (the post's); the site's name and byline run in the site's. */
+  readonly dir: TextDirection;
+  readonly siteDir: TextDirection;
+  /** The PNG in the site's cache, named by a hash of everything above and the theme. */
+  readonly file: string;
+  /** Site-relative URL it is published at. */
+  readonly url: string;
+}
+
 /** An address a post had on another site or engine: a page there sends readers on to the post. */
 export interface OldAddress {
   /** Site-relative: `/2019/01/old-post/` or `/old-post.html`. */
@@ -36,6 +54,15 @@ export interface OldAddress {
   /** Where the field is written in the post's front matter, for problems about this address. */
   readonly line?: number;
   readonly column?: number;
+}
+
+/** A link of the post's Markdown, where it is written, for checking links inside the site. */
+export interface PostLink {
+  /** The address as markdown-it gives it (percent-encoded). */
+  readonly href: string;
+  /** Line in the post's file, counted from 1. */
+  readonly line: number;
+  readonly column: number;
 }
 
 /** A file a post needs copied into the built site. */
@@ -92,8 +119,14 @@ export interface Post {
   /** BCP 47 tag of the language the post is written in: `lang` in front matter, else the site's. */
   readonly lang: string;
   readonly dir: TextDirection;
-  /** The picture for social previews: front matter `image`, else the body's first image with alt text. */
+  /** The picture for social previews: front matter `image`, else the body's first image with alt text, else the post's card. */
   readonly image: SocialImage | undefined;
+  /** The card drawn for the post when it has no picture of its own (and the site has `socialCards` on). */
+  readonly card: SocialCard | undefined;
+  /** Every link of the body, with its line and column in the file. */
+  readonly links: readonly PostLink[];
+  /** How many videos of the body wait for the reader's click; the page includes the loader script when there is one. */
+  readonly embeds: number;
   /** Files the built site must contain for this post: its processed images, and the files beside a folder post (`posts/<name>/index.md`). */
   readonly assets: readonly PostAsset[];
 }

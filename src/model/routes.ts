@@ -35,7 +35,8 @@ export const ASSETS = {
   stylesheet: `${FOLDERS.assets}style.css`,
   icon: `${FOLDERS.assets}favicon.svg`,
   searchScript: `${FOLDERS.assets}search.js`,
-  commentsScript: `${FOLDERS.assets}comments.js`,
+  /** The one loader of what another host shows only when the reader asks: comments, video players. */
+  embedsScript: `${FOLDERS.assets}embeds.js`,
   pagefindScript: `${FOLDERS.pagefind}pagefind-ui.js`,
   pagefindStylesheet: `${FOLDERS.pagefind}pagefind-ui.css`,
 } as const;

@@ -171,6 +171,10 @@ export const settingsSchema = z.strictObject({
   toc: z.union([z.literal("auto"), z.literal(false)], { error: 'expected "auto" (a table of contents for posts with three or more sections) or false' }).default(false),
   /** The comments provider and its settings, or none; `enabled: false` turns comments off everywhere. */
   comments: commentsSettingsSchema,
+  /** `false`: a post without a picture of its own is shared without one, instead of with a card drawn from its title. */
+  socialCards: flag("false stops drawing a social card for each post without a picture").default(true),
+  /** `true`: a post's link to a page, file or #fragment of this site that does not exist stops the build instead of being a warning. */
+  strictLinks: flag("true makes a broken link inside the site stop the build").default(false),
 });
 
 /** What a writer may put in `site.config.ts`: `export default { ... } satisfies SettingsInput`. */

@@ -11,8 +11,10 @@ import { loadSettings } from "../content/settings.ts";
 import { buildFeed } from "../feeds/entries.ts";
 import { createImageProcessor } from "../markdown/images.ts";
 import { createMarkdown } from "../markdown/index.ts";
+import { isWarning } from "../model/problem.ts";
 import type { BuildMode, Site } from "../model/site.ts";
 import { sitemapEntries, sitemapOf } from "../sitemap/sitemap.ts";
+import { checkLinks } from "./links.ts";
 import { routeTable } from "./routes.ts";
 
 /** Loads the site in `root`, as of the moment `now` (epoch milliseconds), which decides which posts are scheduled for later. */
@@ -50,18 +52,20 @@ export function createSiteLoader(root: string, mode: BuildMode): SiteLoader {
     const sitemap = Object.freeze(sitemapOf(sitemapEntries(posts, collections, settings)));
     // Unpublished posts keep their addresses: a clash is found before the day they are published.
     const { routes, problems: clashes } = routeTable({ posts: loaded.posts, collections, sitemap });
+    const sections = commentSections(posts, comments.byPost, settings, mode);
+    const links = checkLinks({ settings, posts, allPosts: loaded.posts, routes, comments: sections });
     return Object.freeze({
       settings,
       mode,
       posts,
-      comments: commentSections(posts, comments.byPost, settings, mode),
+      comments: sections,
       collections,
       feed: Object.freeze(await buildFeed(posts, collections, settings)),
       sitemap,
       redirects: posts.flatMap((post) => post.redirects.map((old) => ({ from: old.url, to: post }))),
       routes,
-      problems: [...loaded.problems, ...(authors.ok ? [] : authors.problems), ...comments.problems, ...clashes],
-      warnings: loaded.warnings,
+      problems: [...loaded.problems, ...(authors.ok ? [] : authors.problems), ...comments.problems, ...clashes, ...links.filter((link) => !isWarning(link))],
+      warnings: [...loaded.warnings, ...links.filter(isWarning)],
       postsRead: loaded.posts.length,
       skipped: loaded.skipped,
     });

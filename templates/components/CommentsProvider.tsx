@@ -1,17 +1,15 @@
 import type { ProviderNotice } from "../../src/model/comments.ts";
-import { ASSETS } from "../../src/model/routes.ts";
-import { useHref } from "./PageContext.ts";
 
 /**
  * Where a provider's comments go. Nothing of the provider's is in the page:
- * its embed waits as data in `data-comments-embed`, and our loader
- * (`/assets/comments.js`) inserts it only when the reader presses the button.
+ * its embed waits as data in `data-embed`, and our loader (`/assets/embeds.js`,
+ * which the post's layout includes) inserts it only when the reader presses
+ * the button.
  * The dev server, which gives no embed, never loads a provider.
  */
 export function CommentsProvider({ notice, embed }: { notice: ProviderNotice; embed: string | undefined }) {
-  const href = useHref();
   return (
-    <div class="comments-provider" data-comments-embed={embed}>
+    <div class="comments-provider" data-embed={embed}>
       <p class="comments-host">
         Comments are hosted by {notice.displayName}
         {notice.service && ` (${notice.service})`}. Your browser contacts {notice.host} only if you load them.
@@ -26,13 +24,12 @@ export function CommentsProvider({ notice, embed }: { notice: ProviderNotice; em
         <p class="comments-notice">The dev server does not load comments from {notice.displayName}; the published site has a “Load comments” button here.</p>
       ) : (
         <>
-          <button type="button" class="comments-load" hidden>
+          <button type="button" class="embed-load" hidden>
             Load comments
           </button>
           <noscript>
             <p class="comments-notice">Loading the comments needs JavaScript.</p>
           </noscript>
-          <script src={href(ASSETS.commentsScript)} defer />
         </>
       )}
     </div>

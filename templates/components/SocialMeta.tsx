@@ -28,6 +28,8 @@ export function SocialMeta({ type, title, description, image }: SocialMetaProps)
         </>
       )}
       <meta name="twitter:card" content={image ? "summary_large_image" : "summary"} />
+      {image && <meta name="twitter:image" content={absolute(image.url)} />}
+      {image?.alt && <meta name="twitter:image:alt" content={image.alt} />}
     </>
   );
 }

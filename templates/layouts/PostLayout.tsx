@@ -1,8 +1,9 @@
 import type { Post } from "../../src/model/post.ts";
 import { textDirection } from "../../src/model/locale.ts";
+import { ASSETS } from "../../src/model/routes.ts";
 import { Byline } from "../components/Byline.tsx";
 import { Comments } from "../components/Comments.tsx";
-import { usePage } from "../components/PageContext.ts";
+import { useHref, usePage } from "../components/PageContext.ts";
 import { PostMeta } from "../components/PostMeta.tsx";
 import { PostNavigation } from "../components/PostNavigation.tsx";
 import { TableOfContents } from "../components/TableOfContents.tsx";
@@ -12,6 +13,9 @@ import { Base } from "./Base.tsx";
 
 export function PostLayout({ post }: { post: Post }) {
   const { site } = usePage();
+  const href = useHref();
+  // One loader for everything that waits for the reader's click: the post's videos and the comments provider.
+  const loader = post.embeds > 0 || site.comments.get(post.id)?.provider?.embed !== undefined;
   const siteLanguage = site.settings.language;
   // A post in another language than the site's carries its own lang and dir; the page's own words (byline, table of contents) keep the site's.
   const foreign = post.lang !== siteLanguage;
@@ -32,6 +36,7 @@ export function PostLayout({ post }: { post: Post }) {
       </article>
       <PostNavigation post={post} />
       <Comments post={post} />
+      {loader && <script src={href(ASSETS.embedsScript)} defer />}
     </Base>
   );
 }

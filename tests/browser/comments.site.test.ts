@@ -3,7 +3,7 @@ import path from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Embed } from "../../src/comments/providers.ts";
+import type { ProviderEmbed as Embed } from "../../src/comments/providers.ts";
 import type { ProviderName } from "../../src/model/settings.ts";
 import { launchBrowser, serveDirectory, type StaticServer } from "../helpers/browser.ts";
 import { commentsFixture, MINIMAL } from "../helpers/comments.ts";
@@ -140,18 +140,18 @@ for (const [name, expected] of Object.entries(CASES) as [ProviderName, Case][]) 
 
     it("are not in the built page: no provider script or third-party URL, only our loader and the embed as inert data", () => {
       const $ = page(site.outDir, POST);
-      expect($("script").map((_, script) => $(script).attr("src")).get()).toEqual(["../../assets/comments.js"]);
+      expect($("script").map((_, script) => $(script).attr("src")).get()).toEqual(["../../assets/embeds.js"]);
       expect($("script[defer]").length).toBe(1);
       expect($("iframe, img, embed, object").length).toBe(0);
-      const embeds = JSON.parse($("[data-comments-embed]").attr("data-comments-embed") ?? "") as { light: Embed; dark?: Embed };
+      const embeds = JSON.parse($("[data-embed]").attr("data-embed") ?? "") as { light: Embed; dark?: Embed };
       expect(embeds.light.script.src).toBe(expected.script);
       // Without JavaScript the button would do nothing, so it stays hidden and a note says why.
-      expect($("button.comments-load").is("[hidden]")).toBe(true);
-      expect($("button.comments-load").attr("type")).toBe("button");
+      expect($("button.embed-load").is("[hidden]")).toBe(true);
+      expect($("button.embed-load").attr("type")).toBe("button");
       expect($(".comments-provider noscript").length).toBe(1);
       expect($(".comments-host").text()).toContain(`Your browser contacts ${expected.host} only if you load them.`);
       // Take away the inert embed data and the line telling readers about the host: nothing else names it.
-      $("[data-comments-embed]").removeAttr("data-comments-embed");
+      $("[data-embed]").removeAttr("data-embed");
       $(".comments-host").remove();
       expect($.html()).not.toContain(expected.host);
     });
@@ -159,7 +159,7 @@ for (const [name, expected] of Object.entries(CASES) as [ProviderName, Case][]) 
     it("load only that provider's script, only on a click, with the post's id and URL", async () => {
       const { tab, offSite, local } = await openPost(server, expected.script, "light");
       expect(offSite).toEqual([]);
-      expect(local).toContain("/sub/assets/comments.js");
+      expect(local).toContain("/sub/assets/embeds.js");
       const button = tab.getByRole("button", { name: "Load comments" });
       expect(await button.isVisible()).toBe(true);
       await button.click();
@@ -214,7 +214,7 @@ describe("static comments without a provider", () => {
       for (const scheme of ["light", "dark"] as const) {
         const { tab, offSite, local } = await openPost(server, "", scheme, file);
         expect(offSite).toEqual([]);
-        expect(local).not.toContain("/sub/assets/comments.js");
+        expect(local).not.toContain("/sub/assets/embeds.js");
         expect((await new AxeBuilder({ page: tab }).analyze()).violations, `${file}, ${scheme}`).toEqual([]);
         await tab.close();
       }

@@ -3,7 +3,9 @@ import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, serveDirectory, type StaticServer } from "../helpers/browser.ts";
 
+// The post using math, a diagram, callouts and a video is checked by the gates (axe in both schemes at both widths) as its own page type.
 const PAGES = ["posts/a-day-at-the-harbour/index.html", "posts/arabic/index.html", "index.html"];
+const FEATURES = "posts/counting-the-crossings/index.html";
 const PHONE = { width: 360, height: 780 };
 
 describe("the post page in a real browser", () => {
@@ -39,6 +41,43 @@ describe("the post page in a real browser", () => {
       });
     }
   }
+
+  it("loads a video's player from youtube-nocookie.com only when the reader presses Play, and keeps focus there", async () => {
+    const tab = await browser.newPage();
+    const offSite: string[] = [];
+    await tab.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => {
+      offSite.push(route.request().url());
+      return route.fulfill({ status: 200, contentType: "text/html", body: "<!doctype html><title>player</title>" });
+    });
+    await tab.goto(server.url + FEATURES);
+    await tab.waitForLoadState("networkidle");
+    expect(offSite).toEqual([]);
+    expect(await tab.locator("iframe").count()).toBe(0);
+    await tab.getByRole("button", { name: "Play the video" }).click();
+    const player = tab.locator(".video iframe");
+    await player.waitFor();
+    expect(await player.getAttribute("src")).toBe("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1");
+    expect(await player.getAttribute("title")).toBe("The 6:10 ferry leaving the breakwater");
+    await tab.waitForLoadState("networkidle");
+    expect(offSite).toEqual(["https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1"]);
+    expect(await tab.evaluate(() => document.activeElement?.className)).toBe("video");
+    await tab.close();
+  });
+
+  it("draws the diagram in the theme's colours, different in light and dark mode, within a phone's width", async () => {
+    const fills: string[] = [];
+    for (const colorScheme of ["light", "dark"] as const) {
+      const tab = await open(FEATURES, { colorScheme, viewport: PHONE });
+      const text = tab.locator("figure.diagram svg g.node text").first();
+      fills.push(await text.evaluate((el) => getComputedStyle(el).fill));
+      expect(await tab.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+      const box = await tab.locator("figure.diagram svg").boundingBox();
+      expect(box!.width).toBeLessThanOrEqual(PHONE.width);
+      await tab.close();
+    }
+    expect(fills[0]).toBe("rgb(31, 29, 26)");
+    expect(fills[1]).toBe("rgb(236, 232, 225)");
+  });
 
   it("colours code differently in light and dark mode", async () => {
     const colours: string[] = [];

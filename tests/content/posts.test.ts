@@ -78,7 +78,11 @@ describe("parsePost: what the post page shows", () => {
 
   it("derives the reading time, headings, language, direction and meta description once", async () => {
     const { post } = await parsePost(bytes(`---\ntitle: T\nauthor: A\ndate: 2020-01-01\nlang: AR-eg\n---\n\n## أولا\n\n${words(1100)}\n`), "posts/t.md", contextOf(config));
-    expect(post).toMatchObject({ readingMinutes: 5, lang: "ar-EG", dir: "rtl", toc: false, image: undefined, assets: [] });
+    expect(post).toMatchObject({ readingMinutes: 5, lang: "ar-EG", dir: "rtl", toc: false });
+    // No picture of its own: it is shared with its social card, drawn when the site is built.
+    expect(post?.image).toEqual({ url: post?.card?.url, width: 1200, height: 630, alt: "T · T" });
+    expect(post?.assets).toEqual([{ from: post?.card?.file, to: post?.card?.url }]);
+    expect(post?.card).toMatchObject({ title: "T", dir: "rtl", siteDir: "ltr" });
     expect(post?.headings).toEqual([{ level: 2, id: "أولا", text: "أولا" }]);
     expect(post?.metaDescription.length).toBeLessThanOrEqual(161);
     expect(post?.metaDescription.endsWith("…")).toBe(true);

@@ -13,6 +13,8 @@ describe("validateSettings", () => {
       feedSize: 20,
       toc: false,
       comments: { provider: "none", enabled: true },
+      socialCards: true,
+      strictLinks: false,
     });
   });
 

@@ -35,7 +35,7 @@ describe("the dev server and comments", () => {
     const { body } = await waitFor(`${server.url}${POST}`, (_, html) => html.includes("comments-provider"));
     const $ = load(body);
     expect($(".comments-notice").text()).toBe("The dev server does not load comments from giscus; the published site has a “Load comments” button here.");
-    expect($("button, [data-comments-embed], script[src*='comments.js']").length).toBe(0);
+    expect($("button, [data-embed], script[src*='embeds.js']").length).toBe(0);
     expect(body).not.toContain("giscus.app/client.js");
   });
 });

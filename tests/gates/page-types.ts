@@ -233,6 +233,24 @@ export const PAGE_TYPES: readonly PageType[] = [
     sees: [{ heading: "يوم في الميناء", level: 1 }, { text: "رنا خليل" }, { heading: "الصباح على الرصيف", level: 2 }, { image: "شعار مكتب الميناء" }, { heading: "سجل المكتب", level: 2 }],
   },
 
+  {
+    name: "post-beyond-prose",
+    sites: ["post-page"],
+    path: "/posts/counting-the-crossings/",
+    files: POST_FILES,
+    reach: [{ link: "Counting the Crossings", within: "main" }],
+    sees: [
+      { heading: "Counting the Crossings", level: 1 },
+      { text: "Tickets cost $5 and $10" },
+      { text: "The estimate assumes the counted crossings are like the others." },
+      { text: "Before you copy the method" },
+      { image: "How a count moves through the office" },
+      { text: "Source of the diagram" },
+      { text: "The 6:10 ferry leaving the breakwater" },
+      { button: "Play the video" },
+    ],
+  },
+
   // tests/fixtures/comments, under /sub/: giscus on request, static comments, a hostile guest.
   {
     name: "post-comments",

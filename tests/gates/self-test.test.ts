@@ -59,9 +59,9 @@ describe("the browser gates, on pages broken on purpose", () => {
       await page.close();
     });
 
-    it("fails text below 16px, but not footnote marks", async () => {
+    it("fails text below 16px, but not footnote marks, a formula's scripts or a diagram's labels", async () => {
       const page = await open("small-text.html", PHONE);
-      expect(layoutProblems(await measureLayout(page))).toEqual(['text in p.fine-print is 13px, below 16px: "Fine print nobody can read."']);
+      expect(layoutProblems(await measureLayout(page))).toEqual(['text in p.fine-print is 13px, below 16px: "Fine print nobody can read."', 'text in mi is 13px, below 16px: "y"']);
       await page.close();
     });
 

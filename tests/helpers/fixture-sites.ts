@@ -21,7 +21,7 @@ export const SITES = {
   "sample-under-blog": () => sampleSiteAt("https://example.com/blog/"),
   /** Two posts a page (home, tag and author pages paginate), four a feed, an authors file, a draft and a scheduled post. */
   discovery: () => copyFixture("discovery"),
-  /** Every feature of the post page (contents, figures, footnotes, code, tables, quotes) and a whole post in Arabic, under `/notes/`. */
+  /** Every feature of the post page (contents, figures, footnotes, code, tables, quotes; math, a diagram, callouts, a video, a social card, links between posts) and a whole post in Arabic, under `/notes/`. */
   "post-page": () => copyFixture("post-page"),
   /** A comments provider (giscus) and static comments, a hostile one among them, under `/sub/`. */
   comments: () => copyFixture("comments"),

@@ -202,6 +202,61 @@ describe("the post page of a post using every feature", () => {
   });
 });
 
+describe("a post beyond prose: math, a diagram, callouts, a video and a social card", () => {
+  const site = inject("sites")["post-page"];
+  const FEATURES = "posts/counting-the-crossings/index.html";
+
+  it("writes formulas as MathML and leaves dollar amounts as text", () => {
+    const $ = page(site.outDir, FEATURES);
+    const body = $(".post-body");
+    expect(body.find("math").length).toBe(7);
+    expect(body.find('math[display="block"]').length).toBe(1);
+    expect(body.find('math[display="block"] munderover, math[display="block"] msubsup').length).toBe(1);
+    expect(body.find("p").first().text().replace(/\s+/g, " ")).toContain("Tickets cost $5 and $10, and neither amount is a formula.");
+    expect(body.html()).not.toMatch(/\$\\|\\frac|\\sum/);
+  });
+
+  it("draws the diagram as an inline SVG named for assistive technology, with its source, and no script but the loader", () => {
+    const $ = page(site.outDir, FEATURES);
+    const svg = $("figure.diagram > svg");
+    expect(svg.attr("role")).toBe("img");
+    expect($(`#${svg.attr("aria-labelledby")!.split(" ")[0]}`).text()).toBe("How a count moves through the office");
+    expect($("figure.diagram details code").text()).toContain("A[Clerk counts a crossing] --> B{Checked?}");
+    expect($("script[src]").map((_, el) => $(el).attr("src")).get()).toEqual(["../../assets/embeds.js"]);
+  });
+
+  it("shows each callout as a labelled note in its kind's colours", () => {
+    const $ = page(site.outDir, FEATURES);
+    const callouts = $("aside.callout").map((_, el) => [[$(el).attr("class"), $(el).attr("aria-label"), $(el).attr("role")]]).get();
+    expect(callouts).toEqual([
+      ["callout callout-note", "Note", "note"],
+      ["callout callout-warning", "Before you copy the method", "note"],
+      ["callout callout-tip", "Tip", "note"],
+      ["callout callout-caution", "Caution", "note"],
+    ]);
+  });
+
+  it("holds the video back as a link and a hidden button; the player's address is only data", () => {
+    const $ = page(site.outDir, FEATURES);
+    const video = $(".video");
+    expect(video.find(".video-title a").attr("href")).toBe("https://www.youtube.com/watch?v=dQw4w9WgXcQ");
+    expect(video.find("button.embed-load").is("[hidden]")).toBe(true);
+    expect($("iframe").length).toBe(0);
+    const embed = JSON.parse(video.attr("data-embed")!) as { light: { mount: { tag: string; attributes: Record<string, string> } } };
+    expect(embed.light.mount.tag).toBe("iframe");
+    expect(embed.light.mount.attributes.src).toBe("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1");
+  });
+
+  it("is shared with its social card, a 1200×630 PNG the build published", () => {
+    const $ = page(site.outDir, FEATURES);
+    const image = meta($, "og:image")!;
+    expect(image).toMatch(new RegExp(`^${BASE}images/card-[\\w-]{16}\\.png$`));
+    expect($('meta[name="twitter:image"]').attr("content")).toBe(image);
+    const png = readFileSync(outputFile(site.outDir, image));
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  });
+});
+
 describe("post page metadata and images in other sites", () => {
   const mark = readFileSync(path.join(FIXTURES, "post-page", "posts", "mark.png"));
 
@@ -284,6 +339,24 @@ describe("post page metadata and images in other sites", () => {
     expect(page(site.outDir, "posts/three/index.html")("nav.toc a").map((_, a) => page(site.outDir, "posts/three/index.html")(a).text()).get()).toEqual(["Part 1", "Part 2", "Part 3"]);
     expect(page(site.outDir, "posts/two/index.html")("nav.toc").length).toBe(0);
     expect(page(site.outDir, "posts/off/index.html")("nav.toc").length).toBe(0);
+  });
+
+  it("loads one loader for a post's video and its comments, and none on a post with neither", async () => {
+    const giscus = { provider: "giscus" as const, repo: "octo-org/blog", repoId: "R_1", category: "Comments", categoryId: "DIC_1" };
+    const root = makeSite(
+      {
+        "film.md": post({ title: "Film", author: "A", date: "2021-01-01" }, "https://vimeo.com/76979871"),
+        "quiet.md": post({ title: "Quiet", author: "A", date: "2021-01-02", comments: false }, "No video here."),
+      },
+      { comments: giscus, socialCards: false },
+    );
+    const built = await buildSite(root);
+    expect(built.code).toBe(0);
+    const film = page(built.outDir, "posts/film/index.html");
+    expect(film("script[src]").map((_, el) => film(el).attr("src")).get()).toEqual(["../../assets/embeds.js"]);
+    expect(film("[data-embed]").map((_, el) => film(el).attr("class")).get()).toEqual(["video", "comments-provider"]);
+    const quiet = page(built.outDir, "posts/quiet/index.html");
+    expect(quiet("script[src]").length).toBe(0);
   });
 
   it("sets the whole page right to left for a site written in Arabic", async () => {

@@ -42,6 +42,28 @@
     return current;
   };
 
+  /**
+   * Text that is small by design, and so is not held to the floor: HTML's
+   * superscripts and subscripts (footnote marks), MathML's scripts (every
+   * child of msub, msup, msubsup, munder, mover and munderover but the base,
+   * drawn smaller as TeX draws them), and the labels of a diagram drawn as an
+   * image (`svg[role=img]`), which scale with it and whose name and source
+   * the page gives as text.
+   * @param {Element} element
+   */
+  const smallByDesign = (element) => {
+    if (element.closest("sup, sub, svg[role=img]")) return true;
+    /** @type {Element | null} */
+    let child = element;
+    while (child && child.localName !== "math") {
+      /** @type {Element | null} */
+      const parent = child.parentElement;
+      if (parent && /^m(sub|sup|subsup|under|over|underover)$/.test(parent.localName) && parent.firstElementChild !== child) return true;
+      child = parent;
+    }
+    return false;
+  };
+
   /** @type {Map<Element, { top: number; bottom: number; text: string; chars: number }[]>} */
   const linesByBlock = new Map();
   /** @type {{ px: number; element: string; text: string }[]} */
@@ -62,11 +84,11 @@
     textsMeasured++;
     const px = Number.parseFloat(style.fontSize);
     const sizeKey = `${describe(parent)} ${px}`;
-    if (!parent.closest("sup, sub") && !sizesSeen.has(sizeKey)) {
+    if (!smallByDesign(parent) && !sizesSeen.has(sizeKey)) {
       sizesSeen.add(sizeKey);
       fontSizes.push({ px, element: describe(parent), text: text.trim().slice(0, 60) });
     }
-    if (parent.closest("pre")) continue;
+    if (parent.closest("pre, svg")) continue;
 
     const block = blockOf(parent);
     let lines = linesByBlock.get(block);

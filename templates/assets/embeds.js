@@ -1,15 +1,16 @@
 // @ts-check
-// Loads a post's comments from the site's comments provider, and only when the
-// reader presses "Load comments": until then nothing of the provider's is in
-// the page. The embed (element, script, attributes, config) is data the build
-// wrote into data-comments-embed from src/comments/providers.ts, for the light
-// and the dark color scheme; this script knows no provider.
+// Loads what another host shows inside a page (a post's comments from the
+// site's comments provider, a video's player) only when the reader presses
+// the box's button: until then nothing of that host's is in the page. What to
+// load (element, attributes, script, config) is data the build wrote into
+// data-embed, from src/comments/providers.ts and src/markdown/video.ts, for
+// the light and the dark color scheme; this script knows no provider.
 
 /**
  * @typedef {{ tag: string, attributes: Record<string, string> }} Mount
  * @typedef {{ src: string, attributes: Record<string, string>, inside: boolean }} Script
  * @typedef {{ name: string, value: Record<string, unknown>, asFunction: boolean }} Global
- * @typedef {{ mount: Mount, script: Script, global?: Global }} Embed
+ * @typedef {{ mount: Mount, script?: Script, global?: Global }} Embed
  */
 
 (function () {
@@ -30,7 +31,7 @@
   /** @param {HTMLElement} box @param {HTMLButtonElement} button */
   function load(box, button) {
     /** @type {{ light: Embed, dark?: Embed }} */
-    const embeds = JSON.parse(box.dataset.commentsEmbed ?? "{}");
+    const embeds = JSON.parse(box.dataset.embed ?? "{}");
     const dark = window.matchMedia("(prefers-color-scheme: dark)").matches;
     const embed = (dark && embeds.dark) || embeds.light;
     const global = embed.global;
@@ -45,19 +46,21 @@
     }
     const mount = document.createElement(embed.mount.tag);
     setAttributes(mount, embed.mount.attributes);
-    const script = document.createElement("script");
-    setAttributes(script, embed.script.attributes);
-    script.src = embed.script.src;
     button.replaceWith(mount);
-    if (embed.script.inside) mount.append(script);
-    else mount.after(script);
-    // The button is gone: keep keyboard focus where the comments appear.
+    if (embed.script) {
+      const script = document.createElement("script");
+      setAttributes(script, embed.script.attributes);
+      script.src = embed.script.src;
+      if (embed.script.inside) mount.append(script);
+      else mount.after(script);
+    }
+    // The button is gone: keep keyboard focus where the embed appears.
     box.tabIndex = -1;
     box.focus();
   }
 
-  for (const box of document.querySelectorAll("[data-comments-embed]")) {
-    const button = box.querySelector("button.comments-load");
+  for (const box of document.querySelectorAll("[data-embed]")) {
+    const button = box.querySelector("button.embed-load");
     if (!(box instanceof HTMLElement) || !(button instanceof HTMLButtonElement)) continue;
     button.hidden = false;
     button.addEventListener("click", () => load(box, button), { once: true });
