@@ -10,7 +10,7 @@ export default defineConfig({
     maxWorkers: 3,
     projects: [
       // Pure unit tests: modules on values, in threads, with nothing to install or build first.
-      { test: { name: "unit", include: ["tests/**/*.test.ts"], exclude: [...configDefaults.exclude, ...SITE_TESTS], pool: "threads", isolate: false } },
+      { test: { name: "unit", include: ["tests/**/*.test.ts"], exclude: [...configDefaults.exclude, ...SITE_TESTS], pool: "threads", isolate: false, testTimeout: 30_000 } },
       {
         test: {
           name: "sites",
