@@ -102,7 +102,7 @@ describe("the browser gates, on pages broken on purpose", () => {
       const page = await browser.newPage();
       const recorder = await recordTraffic(page, server.url);
       await page.goto(new URL(file, server.url).href);
-      await page.waitForLoadState("networkidle");
+      await recorder.settled();
       await page.close();
       return { problems: recorder.problems(), requests: recorder.traffic().requests };
     }
@@ -130,6 +130,28 @@ describe("the browser gates, on pages broken on purpose", () => {
         "uncaught exception: uncaught on purpose",
         'a dialog opened: alert "injected"',
       ]);
+    });
+  });
+
+  describe("waiting for the network", () => {
+    it("waits for a request still in flight before the gate reports, and names one that never ends", async () => {
+      const page = await browser.newPage();
+      const recorder = await recordTraffic(page, server.url);
+      await page.goto(new URL("good.html", server.url).href);
+      // Routes added later are asked first: these hold back local requests, one for 300 ms and one for ever.
+      const slow = new URL("arrives-late.txt", server.url).href;
+      const never = new URL("never-arrives.txt", server.url).href;
+      await page.route(slow, async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await route.continue();
+      });
+      await page.route(never, () => undefined);
+      await page.evaluate((url) => void fetch(url), slow);
+      await recorder.settled();
+      expect(recorder.problems()).toEqual([`request failed: ${slow}: HTTP 404`]);
+      await page.evaluate((url) => void fetch(url).catch(() => undefined), never);
+      await expect(recorder.settled({ timeoutMs: 500 })).rejects.toThrow(`the page was still loading after 500 ms: ${never}`);
+      await page.close();
     });
   });
 
