@@ -210,8 +210,13 @@ describe("the browser gates, on pages broken on purpose", () => {
 });
 
 describe("the Nu Html Checker gate", () => {
-  it("names file, line and message of every error, and nothing in the valid page or non-HTML files", async () => {
-    const problems = await validateHtml(path.join(GATE_FIXTURES, "invalid-html"));
+  it("names file, line and message of every error, and nothing in the valid page or non-HTML files, each folder's under it", async () => {
+    // Two folders in one run of Java, as the gate checks every site: broken-links/ is valid HTML throughout.
+    const invalid = path.join(GATE_FIXTURES, "invalid-html");
+    const valid = path.join(GATE_FIXTURES, "broken-links");
+    const byFolder = await validateHtml([invalid, valid]);
+    expect(byFolder.get(valid)).toEqual([]);
+    const problems = byFolder.get(invalid) ?? [];
     expect(problems.map((problem) => [problem.file, problem.line])).toEqual([
       ["invalid.html", 6],
       ["invalid.html", 7],

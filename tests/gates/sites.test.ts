@@ -1,28 +1,49 @@
 import path from "node:path";
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, inject, it } from "vitest";
 import { absoluteUrl } from "../../src/model/routes.ts";
 import type { Site } from "../../src/model/site.ts";
 import { loadSite } from "../../src/site/load.ts";
-import { discoverFeeds, feedProblems, readFeed, type ExpectedEntry } from "./lib/feeds.ts";
-import { describeHtmlProblem, validateHtml } from "./lib/html-validator.ts";
+import { discoverFeeds, feedProblems, readFeeds, type ExpectedEntry, type ParsedFeed } from "./lib/feeds.ts";
+import { describeHtmlProblem, validateHtml, type HtmlProblem } from "./lib/html-validator.ts";
 import { checkLinks, describeBrokenLink, describeReference } from "./lib/links.ts";
 import { FEEDS } from "./page-types.ts";
-import { SITES_NOW, SITE_NAMES } from "../helpers/fixture-sites.ts";
+import { SITES_NOW, SITE_NAMES, type SiteName } from "../helpers/fixture-sites.ts";
 
 const sites = inject("sites");
 
-describe.each(SITE_NAMES)("the %s site", (name) => {
+/** The feeds each site must publish, as listed in page-types.ts. */
+const feedsOf = (name: SiteName) => FEEDS.filter((feed) => feed.sites.includes(name));
+
+/*
+ * Java (the Nu Html Checker) and Python (feedparser) each start once for
+ * every site together, as soon as the file runs: Java works on one core while
+ * linkinator crawls the sites on the other.
+ */
+let htmlProblems: Promise<ReadonlyMap<string, HtmlProblem[]>>;
+let parsedFeeds: Promise<ReadonlyMap<string, ParsedFeed>>;
+beforeAll(() => {
+  htmlProblems = validateHtml(SITE_NAMES.map((name) => sites[name].outDir));
+  const feeds = SITE_NAMES.flatMap((name) => feedsOf(name).map((feed) => ({ file: path.join(sites[name].outDir, feed.path), format: feed.format })));
+  parsedFeeds = readFeeds(feeds).then((parsed) => new Map(parsed.map((feed, index) => [feeds[index]!.file, feed])));
+  // Awaited by the tests, which fail with the error; not an unhandled rejection before then.
+  htmlProblems.catch(() => undefined);
+  parsedFeeds.catch(() => undefined);
+});
+
+describe.concurrent.each(SITE_NAMES)("the %s site", (name) => {
   const { root, outDir } = sites[name];
   let site: Site;
   beforeAll(async () => {
     site = await loadSite(root, { mode: "production", now: Date.parse(SITES_NOW) });
   });
 
-  it("is valid HTML: the Nu Html Checker finds no errors in any page", async () => {
-    expect((await validateHtml(outDir)).map(describeHtmlProblem)).toEqual([]);
+  it("is valid HTML: the Nu Html Checker finds no errors in any page", async ({ expect }) => {
+    const problems = (await htmlProblems).get(outDir);
+    expect(problems, "the site was checked").toBeDefined();
+    expect(problems?.map(describeHtmlProblem)).toEqual([]);
   });
 
-  it("has no broken internal link, asset or #fragment, and loads no asset from another host", async () => {
+  it("has no broken internal link, asset or #fragment, and loads no asset from another host", async ({ expect }) => {
     const report = await checkLinks({ dir: outDir, siteUrl: site.settings.url });
     expect(report.checked, "internal references checked").toBeGreaterThan(0);
     expect.soft(report.broken.map(describeBrokenLink), "broken internal links").toEqual([]);
@@ -32,8 +53,8 @@ describe.each(SITE_NAMES)("the %s site", (name) => {
     }
   });
 
-  it("publishes exactly the feeds listed in page-types.ts, each read cleanly by a feed reader with one entry per post", async () => {
-    const listed = FEEDS.filter((feed) => feed.sites.includes(name));
+  it("publishes exactly the feeds listed in page-types.ts, each read cleanly by a feed reader with one entry per post", async ({ expect }) => {
+    const listed = feedsOf(name);
     expect(await discoverFeeds(outDir, site.settings.url), "feeds found in the built site").toEqual(listed.map((feed) => feed.path).sort());
     for (const feed of listed) {
       // A feed carries the newest posts, as many as the site's feedSize setting says.
@@ -44,8 +65,9 @@ describe.each(SITE_NAMES)("the %s site", (name) => {
         authors: site.collections.authorsOf.get(post.id)?.map((author) => author.name) ?? [],
         published: post.date.epoch,
       }));
-      const parsed = await readFeed(path.join(outDir, feed.path), feed.format);
-      expect(feedProblems(parsed, feed.format, expected), feed.path).toEqual([]);
+      const parsed = (await parsedFeeds).get(path.join(outDir, feed.path));
+      expect(parsed, `${feed.path} was read`).toBeDefined();
+      expect(feedProblems(parsed!, feed.format, expected), feed.path).toEqual([]);
     }
   });
 });
