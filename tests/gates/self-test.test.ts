@@ -175,7 +175,8 @@ describe("the browser gates, on pages broken on purpose", () => {
         `the navigation "Site" is not visible on ${page.url()}`,
         `the button "Load comments" is visible on ${page.url()}, and must not be`,
       ]);
-      expect(await followRoute(page, server.url, [{ type: "harbour", into: "Search the comments" }])).toEqual([
+      // Not waited for as long as the gates wait (5 s): the page's only text box is there from the start.
+      expect(await followRoute(page, server.url, [{ type: "harbour", into: "Search the comments" }], { textBoxWaitMs: 500 })).toEqual([
         'on /route-target.html: cannot type "harbour" into the text box "Search the comments": there is no such text box',
       ]);
       await page.close();
