@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { launchBrowser, serveDirectory, type StaticServer } from "../helpers/browser.ts";
 import { FIXTURES } from "../helpers/site.ts";
 import { axeViolations, type ColorScheme } from "./lib/accessibility.ts";
@@ -18,10 +18,14 @@ import { recordTraffic } from "./lib/traffic.ts";
  * each must report exactly the breakage, and nothing on the pages that are fine.
  */
 const GATE_FIXTURES = path.join(FIXTURES, "gates");
+
+// The checks run side by side, three at a time at each level: Java, Python and Chromium each keep a core busy.
+vi.setConfig({ maxConcurrency: 3 });
+afterAll(() => vi.resetConfig());
 const PHONE: Viewport = { width: 375, height: 812 };
 const LAPTOP: Viewport = { width: 1280, height: 800 };
 
-describe("the browser gates, on pages broken on purpose", () => {
+describe.concurrent("the browser gates, on pages broken on purpose", () => {
   let browser: BrowserContext;
   let server: StaticServer;
   beforeAll(async () => {
@@ -210,7 +214,7 @@ describe("the browser gates, on pages broken on purpose", () => {
   });
 });
 
-describe("the Nu Html Checker gate", () => {
+describe.concurrent("the Nu Html Checker gate", () => {
   it("names file, line and message of every error, and nothing in the valid page or non-HTML files, each folder's under it", async () => {
     // Two folders in one run of Java, as the gate checks every site: broken-links/ is valid HTML throughout.
     const invalid = path.join(GATE_FIXTURES, "invalid-html");
@@ -233,7 +237,7 @@ describe("the Nu Html Checker gate", () => {
   });
 });
 
-describe("the link gate", () => {
+describe.concurrent("the link gate", () => {
   it("finds dead links, assets and fragments on every page and stylesheet, under a sub-path, and remote assets", async () => {
     const report = await checkLinks({ dir: path.join(GATE_FIXTURES, "broken-links"), siteUrl: "https://example.com/blog/" });
     expect(report.broken.map((link) => [link.page, link.url])).toEqual([
@@ -260,7 +264,7 @@ describe("the link gate", () => {
   });
 });
 
-describe("the feed gate", () => {
+describe.concurrent("the feed gate", () => {
   const feeds = path.join(GATE_FIXTURES, "feeds");
   const posts: ExpectedEntry[] = [
     {
@@ -358,7 +362,7 @@ describe("the feed gate", () => {
   });
 });
 
-describe("the system tools check", () => {
+describe.concurrent("the system tools check", () => {
   it("finds Chromium, Java and feedparser on this machine", () => {
     expect(() => ensureSystemTools(SYSTEM_TOOLS, { canInstall: false })).not.toThrow();
   });
