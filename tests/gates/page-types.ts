@@ -91,7 +91,15 @@ export const PAGE_TYPES: readonly PageType[] = [
     path: SEED.path,
     files: POST_FILES,
     reach: [{ link: SEED.title, within: "main" }],
-    sees: [{ heading: SEED.title, level: 1 }, { text: SEED.author }, { text: SEED.date }, { text: SEED.bodyExcerpt }, { region: "Comments" }, { navigation: "Previous and next post" }],
+    sees: [
+      { heading: SEED.title, level: 1 },
+      { text: SEED.author },
+      { text: SEED.date },
+      { text: SEED.bodyExcerpt },
+      { region: "Comments" },
+      { heading: "Comments", level: 2 },
+      { navigation: "Previous and next post" },
+    ],
   },
   {
     name: "archive",
