@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { loadSettings } from "../../src/content/settings.ts";
@@ -66,6 +67,22 @@ describe("the page type list", () => {
     const file = type.path.endsWith("/") ? `${type.path.slice(1)}index.html` : type.path.slice(1);
     for (const site of type.sites) expect(existsSync(path.join(sites[site].outDir, file)), `${file} in the ${site} site`).toBe(true);
     expect(type.files.test(file)).toBe(true);
+  });
+});
+
+// Every link is relative, so the site works opened from disk as well as served.
+describe("the sample site, opened straight from disk", () => {
+  it("leads from the home page to the seed post, stylesheet included", async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(pathToFileURL(path.join(sites.sample.outDir, "index.html")).href);
+      await page.getByRole("link", { name: "Deteriorating Security Situation in Iraq" }).click();
+      expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Deteriorating Security Situation in Iraq");
+      // The stylesheet limits the measure of main; without it main is as wide as the window.
+      expect(await page.evaluate(() => getComputedStyle(document.querySelector("main")!).maxWidth)).not.toBe("none");
+    } finally {
+      await page.close();
+    }
   });
 });
 
