@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { axeViolations, COLOR_SCHEMES, describeViolation } from "../gates/lib/accessibility.ts";
+import { recordTraffic } from "../gates/lib/traffic.ts";
 import { launchBrowser, serveDirectory, type StaticServer } from "../helpers/browser.ts";
 
 /*
@@ -48,22 +49,22 @@ describe("the post page in a real browser", () => {
 
   it("loads a video's player from youtube-nocookie.com only when the reader presses Play, and keeps focus there", async () => {
     const tab = await browser.newPage();
-    const offSite: string[] = [];
-    await tab.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => {
-      offSite.push(route.request().url());
-      return route.fulfill({ status: 200, contentType: "text/html", body: "<!doctype html><title>player</title>" });
-    });
+    // Watched by the offline gate's recorder, which knows when the page's requests have settled.
+    const traffic = await recordTraffic(tab, server.url);
+    const offSite = () => traffic.traffic().requests.filter((url) => /^https?:\/\/(?!127\.0\.0\.1)/.test(url));
+    // Asked before the recorder's own route (Playwright asks the last added first): another host is answered by a stub player.
+    await tab.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ status: 200, contentType: "text/html", body: "<!doctype html><title>player</title>" }));
     await tab.goto(server.url + FEATURES);
-    await tab.waitForLoadState("networkidle");
-    expect(offSite).toEqual([]);
+    await traffic.settled();
+    expect(offSite()).toEqual([]);
     expect(await tab.locator("iframe").count()).toBe(0);
     await tab.getByRole("button", { name: "Play the video" }).click();
     const player = tab.locator(".video iframe");
     await player.waitFor();
     expect(await player.getAttribute("src")).toBe("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1");
     expect(await player.getAttribute("title")).toBe("The 6:10 ferry leaving the breakwater");
-    await tab.waitForLoadState("networkidle");
-    expect(offSite).toEqual(["https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1"]);
+    await traffic.settled();
+    expect(offSite()).toEqual(["https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1"]);
     expect(await tab.evaluate(() => document.activeElement?.className)).toBe("video");
     await tab.close();
   });
