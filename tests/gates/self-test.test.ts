@@ -215,7 +215,8 @@ describe.concurrent("the browser gates, on pages broken on purpose", () => {
 });
 
 describe.concurrent("the Nu Html Checker gate", () => {
-  it("names file, line and message of every error, and nothing in the valid page or non-HTML files, each folder's under it", async () => {
+  // Java starts here while Chromium and Python work beside it: on a busy two-core machine that can take longer than a test's minute.
+  it("names file, line and message of every error, and nothing in the valid page or non-HTML files, each folder's under it", { timeout: 180_000 }, async () => {
     // Two folders in one run of Java, as the gate checks every site: broken-links/ is valid HTML throughout.
     const invalid = path.join(GATE_FIXTURES, "invalid-html");
     const valid = path.join(GATE_FIXTURES, "broken-links");

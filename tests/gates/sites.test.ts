@@ -1,5 +1,5 @@
 import path from "node:path";
-import { beforeAll, describe, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, inject, it, vi } from "vitest";
 import { absoluteUrl } from "../../src/model/routes.ts";
 import type { Site } from "../../src/model/site.ts";
 import { loadSite } from "../../src/site/load.ts";
@@ -10,6 +10,15 @@ import { FEEDS } from "./page-types.ts";
 import { SITES_NOW, SITE_NAMES, type SiteName } from "../helpers/fixture-sites.ts";
 
 const sites = inject("sites");
+
+/*
+ * The sites' checks run side by side, three at a time. A test waits for the
+ * one Java run over every site, or crawls a site while other crawls and Java
+ * run beside it: on a busy two-core machine that can take longer than a
+ * test's minute, so each gets three, the hooks' limit.
+ */
+vi.setConfig({ maxConcurrency: 3, testTimeout: 180_000 });
+afterAll(() => vi.resetConfig());
 
 /** The feeds each site must publish, as listed in page-types.ts. */
 const feedsOf = (name: SiteName) => FEEDS.filter((feed) => feed.sites.includes(name));
