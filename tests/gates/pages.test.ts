@@ -168,6 +168,8 @@ describe.concurrent("every page type", () => {
      */
     it.for(VIEWPORTS.map((viewport) => [`${viewport.width}x${viewport.height}`, viewport] as const))(
       `the ${type.name} page at %s, light and dark: fits the screen, reads well, has no axe violations and stays on this machine`,
+      // The checks of two tests (one a scheme), so the time of two: on a busy machine one scheme alone came near the 60 s a test gets.
+      { timeout: 120_000 },
       async ([, viewport], { expect }) => {
         const site = type.sites[0];
         const { url } = serverOf(site);
