@@ -117,7 +117,8 @@ beforeAll(async () => {
   } finally {
     browser = await launching;
   }
-});
+  // Six builds, each of which had a hook (and its 180 s) of its own: on a busy machine they need that time together.
+}, SETTINGS.length * 180_000);
 afterAll(async () => {
   await browser?.close();
   for (const { server } of built.values()) await server.close();
