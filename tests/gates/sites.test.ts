@@ -1,5 +1,5 @@
 import path from "node:path";
-import { afterAll, beforeAll, describe, inject, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { absoluteUrl } from "../../src/model/routes.ts";
 import type { Site } from "../../src/model/site.ts";
 import { loadSite } from "../../src/site/load.ts";
@@ -12,9 +12,9 @@ import { SITES_NOW, SITE_NAMES, type SiteName } from "../helpers/fixture-sites.t
 const sites = inject("sites");
 
 /*
- * The sites' checks run side by side, three at a time. A test waits for the
- * one Java run over every site, or crawls a site while other crawls and Java
- * run beside it: on a busy two-core machine that can take longer than a
+ * The sites' crawls and feeds are checked side by side, three at a time,
+ * while Java runs beside them; a test crawls a site, or waits for what is
+ * left of the one Java run: on a busy two-core machine that can take longer than a
  * test's minute, so each gets three, the hooks' limit.
  */
 vi.setConfig({ maxConcurrency: 3, testTimeout: 180_000 });
@@ -46,12 +46,6 @@ describe.concurrent.each(SITE_NAMES)("the %s site", (name) => {
     site = await loadSite(root, { mode: "production", now: Date.parse(SITES_NOW) });
   });
 
-  it("is valid HTML: the Nu Html Checker finds no errors in any page", async ({ expect }) => {
-    const problems = (await htmlProblems).get(outDir);
-    expect(problems, "the site was checked").toBeDefined();
-    expect(problems?.map(describeHtmlProblem)).toEqual([]);
-  });
-
   it("has no broken internal link, asset or #fragment, and loads no asset from another host", async ({ expect }) => {
     const report = await checkLinks({ dir: outDir, siteUrl: site.settings.url });
     expect(report.checked, "internal references checked").toBeGreaterThan(0);
@@ -78,5 +72,19 @@ describe.concurrent.each(SITE_NAMES)("the %s site", (name) => {
       expect(parsed, `${feed.path} was read`).toBeDefined();
       expect(feedProblems(parsed!, feed.format, expected), feed.path).toEqual([]);
     }
+  });
+});
+
+/*
+ * Each site's HTML is checked after the crawls and feeds of every site, so
+ * no test holds one of the three places while it waits for Java, and the
+ * first of them waits only for what is left of the one run.
+ */
+describe.each(SITE_NAMES)("the %s site", (name) => {
+  const { outDir } = sites[name];
+  it("is valid HTML: the Nu Html Checker finds no errors in any page", async () => {
+    const problems = (await htmlProblems).get(outDir);
+    expect(problems, "the site was checked").toBeDefined();
+    expect(problems?.map(describeHtmlProblem)).toEqual([]);
   });
 });
