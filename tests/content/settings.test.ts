@@ -15,6 +15,7 @@ describe("validateSettings", () => {
       comments: { provider: "none", enabled: true },
       socialCards: true,
       strictLinks: false,
+      profiles: [],
     });
   });
 
@@ -74,7 +75,7 @@ describe("settings that would leak or mislead", () => {
       'site.config.ts:5:48: comments.repoid: is not a setting Broadsheet knows; did you mean "repoId"?',
       'site.config.ts:2:3: titel: is not a setting Broadsheet knows; did you mean "title"?',
       'site.config.ts:4:3: pagesize: is not a setting Broadsheet knows; did you mean "pageSize"?',
-      "site.config.ts:6:3: colour: is not a setting Broadsheet knows; expected one of title, description, url, language, defaultAuthor, pageSize, feedSize, toc, comments, socialCards, strictLinks",
+      "site.config.ts:6:3: colour: is not a setting Broadsheet knows; expected one of title, description, url, language, defaultAuthor, pageSize, feedSize, toc, comments, socialCards, strictLinks, nav, profiles, copyright, license",
     ]);
   });
 });
