@@ -19,7 +19,7 @@ export const STATIC_DIRS = ["public"] as const;
  * published.
  */
 export function isStaticClutter(name: string): boolean {
-  return [".git", ".hg", ".svn", ".DS_Store", "Thumbs.db", "desktop.ini"].includes(name) || isEditorLeftover(name) || /^\..*\.sw[a-p]$/.test(name);
+  return [".git", ".hg", ".svn", ".DS_Store", "Thumbs.db", "desktop.ini"].includes(name) || isEditorLeftover(name) || /^\.#/.test(name) || /^\..*\.sw[a-p]$/.test(name);
 }
 
 export interface LoadedStaticFiles {
