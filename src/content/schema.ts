@@ -5,7 +5,7 @@ import { parsePostDate } from "./dates.ts";
 import { canonicalLanguageTag } from "./language.ts";
 import { oldUrl } from "./old-urls.ts";
 
-function describeInput(input: unknown): string {
+export function describeInput(input: unknown): string {
   if (input === null) return "empty";
   if (Array.isArray(input)) return "a list";
   if (typeof input === "object") return "a set of fields";
@@ -63,7 +63,7 @@ export function frontMatterText(value: string): string {
   return balancedBidi(value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, ""));
 }
 
-function text(what: string, example: string) {
+export function text(what: string, example: string) {
   return z
     .string({
       error: (issue) =>
@@ -92,7 +92,7 @@ export function dateField(missing?: string) {
   });
 }
 
-function flag(what: string) {
+export function flag(what: string) {
   return z.boolean({ error: (issue) => `is ${describeInput(issue.input)}; expected true or false (${what})` });
 }
 
@@ -139,14 +139,19 @@ const oldUrls = z.unknown().optional().transform((value, ctx): string[] => {
   return urls;
 });
 
-const language = text("the language the post is written in", "ar").transform((value, ctx): string => {
-  const tag = canonicalLanguageTag(value);
-  if (tag === undefined) {
-    ctx.addIssue({ code: "custom", message: `"${value}" is not a BCP 47 language tag; expected one such as ar, fr or en-GB` });
-    return z.NEVER;
-  }
-  return tag;
-});
+/** A `lang` field: a BCP 47 tag, in its canonical spelling. */
+export function languageField(what: string) {
+  return text(what, "ar").transform((value, ctx): string => {
+    const tag = canonicalLanguageTag(value);
+    if (tag === undefined) {
+      ctx.addIssue({ code: "custom", message: `"${value}" is not a BCP 47 language tag; expected one such as ar, fr or en-GB` });
+      return z.NEVER;
+    }
+    return tag;
+  });
+}
+
+const language = languageField("the language the post is written in");
 
 /**
  * The one schema of a post's front matter. The validator, the `Post` type and

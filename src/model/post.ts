@@ -58,8 +58,10 @@ export interface OldAddress {
 
 /** A link of the post's Markdown, where it is written, for checking links inside the site. */
 export interface PostLink {
-  /** The address as markdown-it gives it (percent-encoded). */
+  /** The address as markdown-it gives it (percent-encoded), as the page links it. */
   readonly href: string;
+  /** A site-absolute address as markdown-it gives it (`/files/report.pdf`), which the page links relative to itself (`href`). */
+  readonly written?: string;
   /** Line in the post's file, counted from 1. */
   readonly line: number;
   readonly column: number;

@@ -45,6 +45,16 @@ export function postUrl(slug: string): string {
   return `/posts/${slug}/`;
 }
 
+/** A page of `pages/`, at its path under the site: `/about/`, `/docs/setup/`. */
+export function pageUrl(path: string): string {
+  return `/${path}/`;
+}
+
+/** A file of the static folder, at its path under the site: `public/.well-known/security.txt` at `/.well-known/security.txt`. */
+export function staticFileUrl(path: string): string {
+  return `/${path}`;
+}
+
 export function tagUrl(slug: string): string {
   return `${ROUTES.tags}${slug}/`;
 }

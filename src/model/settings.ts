@@ -147,6 +147,59 @@ const commentsSettingsSchema = z
 export type CommentsSettings = z.output<typeof commentsSettingsSchema>;
 export type ProviderSettings = Exclude<CommentsSettings, { provider: "none" }>;
 
+/** Whether a text has characters no address may hold: spaces, controls, backslashes. */
+function hasUnsafeCharacters(value: string): boolean {
+  return /[\s\\\u0000-\u001f\u007f]/.test(value);
+}
+
+const LINK_EXAMPLE = "https://mastodon.social/@you, https://github.com/you or mailto:you@example.com";
+
+/** An address on another site the reader may follow: an absolute http(s) or mailto: URL, without a user name or password. */
+function outsideUrl(what: string) {
+  return z
+    .string({ error: (issue) => `is ${describeInput(issue.input)}; expected ${what} as text, for example ${LINK_EXAMPLE}` })
+    .trim()
+    .refine((value) => {
+      try {
+        const url = new URL(value);
+        return /^(https?|mailto):$/.test(url.protocol) && !hasUnsafeCharacters(value) && (url.protocol === "mailto:" || url.hostname !== "");
+      } catch {
+        return false;
+      }
+    }, `expected ${what} as an absolute http(s) or mailto: URL, for example ${LINK_EXAMPLE}`)
+    .refine(withoutCredentials, `expected ${what} without a user name or password (it is written into every page)`);
+}
+
+/**
+ * An entry's address in the header: a path on this site (`/about/`,
+ * `/tags/iraq/`, `/search/`), checked against the site's pages when it is
+ * loaded (src/site/nav.ts), or an absolute http(s) or mailto: URL elsewhere.
+ */
+const navUrl = z
+  .string({ error: (issue) => `is ${describeInput(issue.input)}; expected an address as text, for example "/about/" or "https://mastodon.social/@you"` })
+  .trim()
+  .superRefine((value, ctx) => {
+    const example = 'expected a path on this site that starts with one /, such as "/about/" or "/archive/", or an absolute http(s) or mailto: URL such as "https://github.com/you"';
+    if (value.startsWith("/")) {
+      if (value.startsWith("//") || hasUnsafeCharacters(value) || /(^|\/)\.\.?(\/|$)|[?]/.test(value)) ctx.addIssue({ code: "custom", message: `"${value}" is not a path on this site; ${example}` });
+      return;
+    }
+    const outside = outsideUrl("the address").safeParse(value);
+    if (!outside.success) ctx.addIssue({ code: "custom", message: `"${value}" is neither a path on this site nor an address elsewhere; ${example}` });
+  });
+
+/** A link with its words: an entry of `nav`, `profiles` or `license`. */
+function titledLink<T extends z.ZodType<string>>(what: string, url: T) {
+  return z.strictObject(
+    { title: setting(`the words of the ${what}`, '"About"'), url },
+    { error: (issue) => (issue.code === "invalid_type" ? `is ${describeInput(issue.input)}; expected { title: "...", url: "..." }` : undefined) },
+  );
+}
+
+function list<T extends z.ZodType>(item: T, what: string) {
+  return z.array(item, { error: (issue) => `is ${describeInput(issue.input)}; expected a list of ${what}, such as [{ title: "About", url: "/about/" }]` });
+}
+
 export const settingsSchema = z.strictObject({
   title: setting("the site's name", '"The Security Brief"'),
   description: z.string().trim().default(""),
@@ -175,6 +228,18 @@ export const settingsSchema = z.strictObject({
   socialCards: flag("false stops drawing a social card for each post without a picture").default(true),
   /** `true`: a post's link to a page, file or #fragment of this site that does not exist stops the build instead of being a warning. */
   strictLinks: flag("true makes a broken link inside the site stop the build").default(false),
+  /**
+   * The header's links, in order: pages, list pages, tags, search, other
+   * sites. Without it the header links the archive, the tags and search,
+   * then every page with `menu: true`.
+   */
+  nav: list(titledLink("link", navUrl), "links").optional(),
+  /** The site's own profiles elsewhere, linked in every page's footer with rel="me" (Mastodon checks it). */
+  profiles: list(titledLink("link", outsideUrl("the profile's address")), "links").default([]),
+  /** The footer's copyright line; without it, "© <first year>–<last year> <title>" from the posts' dates. */
+  copyright: setting("the copyright line", '"© 2020–2026 The Security Brief"').optional(),
+  /** The licence the writing is published under, linked in the footer with rel="license". */
+  license: titledLink("licence's name", outsideUrl("the licence's address")).optional(),
 });
 
 /** What a writer may put in `site.config.ts`: `export default { ... } satisfies SettingsInput`. */

@@ -171,6 +171,15 @@ export const PAGE_TYPES: readonly PageType[] = [
     sees: [{ heading: "Page not found", level: 1 }, { navigation: "Site" }],
   },
 
+  {
+    name: "page",
+    sites: ["sample", "sample-under-blog", "moving-in"],
+    path: "/about/",
+    files: /^about\/index\.html$/,
+    reach: [{ link: "About This Blog", ...SITE_NAV }],
+    sees: [{ heading: "About This Blog", level: 1 }, { text: "We write slowly, cite our sources" }, { absent: { region: "Comments" } }, { absent: { navigation: "Previous and next post" } }],
+  },
+
   // tests/fixtures/discovery: two posts a page, and an authors file.
   {
     name: "home-page-2",
@@ -256,6 +265,23 @@ export const PAGE_TYPES: readonly PageType[] = [
       { text: "Source of the diagram" },
       { text: "The 6:10 ferry leaving the breakwater" },
       { button: "Play the video" },
+    ],
+  },
+
+  {
+    name: "page-folder",
+    sites: ["post-page"],
+    path: "/colophon/",
+    files: /^colophon\/index\.html$/,
+    reach: [{ link: "Colophon", ...SITE_NAV }],
+    sees: [
+      { heading: "Colophon", level: 1 },
+      { navigation: "Table of contents" },
+      { image: "The harbour office's stamp" },
+      { image: "A map of the harbour, drawn by the office" },
+      { text: "ferry timetable" },
+      { text: "Mastodon" },
+      { text: "CC BY 4.0" },
     ],
   },
 
