@@ -1,6 +1,7 @@
 import path from "node:path";
 import { buildCollections } from "../collections/index.ts";
 import { visiblePosts } from "../collections/posts.ts";
+import { seriesProblems } from "../collections/series.ts";
 import { createCommentMarkdown } from "../comments/markdown.ts";
 import { commentSections } from "../comments/sections.ts";
 import { createCommentLoader } from "../comments/static.ts";
@@ -8,7 +9,7 @@ import { loadAuthorsFile } from "../content/authors-file.ts";
 import { resolveInSite, siteFolders } from "../content/files.ts";
 import { createPostLoader } from "../content/posts.ts";
 import { loadSettings } from "../content/settings.ts";
-import { buildFeed } from "../feeds/entries.ts";
+import { buildFeeds } from "../feeds/entries.ts";
 import { createImageProcessor } from "../markdown/images.ts";
 import { createMarkdown } from "../markdown/index.ts";
 import { isWarning } from "../model/problem.ts";
@@ -52,20 +53,23 @@ export function createSiteLoader(root: string, mode: BuildMode): SiteLoader {
     const sitemap = Object.freeze(sitemapOf(sitemapEntries(posts, collections, settings)));
     // Unpublished posts keep their addresses: a clash is found before the day they are published.
     const { routes, problems: clashes } = routeTable({ posts: loaded.posts, collections, sitemap });
+    const series = seriesProblems(loaded.posts);
     const sections = commentSections(posts, comments.byPost, settings, mode);
     const links = checkLinks({ settings, posts, allPosts: loaded.posts, routes, comments: sections });
+    const feeds = await buildFeeds(posts, collections, settings);
     return Object.freeze({
       settings,
       mode,
       posts,
       comments: sections,
       collections,
-      feed: Object.freeze(await buildFeed(posts, collections, settings)),
+      feed: Object.freeze(feeds.feed),
+      listFeeds: Object.freeze(feeds.listFeeds),
       sitemap,
       redirects: posts.flatMap((post) => post.redirects.map((old) => ({ from: old.url, to: post }))),
       routes,
-      problems: [...loaded.problems, ...(authors.ok ? [] : authors.problems), ...comments.problems, ...clashes, ...links.filter((link) => !isWarning(link))],
-      warnings: [...loaded.warnings, ...links.filter(isWarning)],
+      problems: [...loaded.problems, ...(authors.ok ? [] : authors.problems), ...comments.problems, ...series.problems, ...clashes, ...links.filter((link) => !isWarning(link))],
+      warnings: [...loaded.warnings, ...series.warnings, ...links.filter(isWarning)],
       postsRead: loaded.posts.length,
       skipped: loaded.skipped,
     });
