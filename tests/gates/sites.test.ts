@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, inject, it } from "vitest";
 import { absoluteUrl } from "../../src/model/routes.ts";
 import type { Site } from "../../src/model/site.ts";
 import { loadSite } from "../../src/site/load.ts";
-import { discoverFeeds, feedProblems, readFeed, type ExpectedEntry } from "./lib/feeds.ts";
+import { discoverFeeds, feedProblems, readFeeds, type ExpectedEntry } from "./lib/feeds.ts";
 import { describeHtmlProblem, validateHtml } from "./lib/html-validator.ts";
 import { checkLinks, describeBrokenLink, describeReference } from "./lib/links.ts";
 import { FEEDS } from "./page-types.ts";
@@ -33,19 +33,19 @@ describe.each(SITE_NAMES)("the %s site", (name) => {
   });
 
   it("publishes exactly the feeds listed in page-types.ts, each read cleanly by a feed reader with one entry per post", async () => {
-    const listed = FEEDS.filter((feed) => feed.sites.includes(name));
+    const listed = FEEDS.filter((type) => type.sites.includes(name)).flatMap((type) => type.feeds(site).map((feed) => ({ ...feed, type })));
     expect(await discoverFeeds(outDir, site.settings.url), "feeds found in the built site").toEqual(listed.map((feed) => feed.path).sort());
-    for (const feed of listed) {
-      // A feed carries the newest posts, as many as the site's feedSize setting says.
-      const expected: ExpectedEntry[] = site.posts.slice(0, site.settings.feedSize).map((post) => ({
+    const parsed = await readFeeds(listed.map((feed) => ({ file: path.join(outDir, feed.path), format: feed.type.format })));
+    listed.forEach((feed, index) => {
+      // A feed carries its newest posts, as many as the site's feedSize setting says.
+      const expected: ExpectedEntry[] = feed.posts.slice(0, site.settings.feedSize).map((post) => ({
         title: post.title,
         link: absoluteUrl(site.settings.url, post.url),
         // The names the site shows for the post's authors (one spelling per author, the authors file's if it has one).
         authors: site.collections.authorsOf.get(post.id)?.map((author) => author.name) ?? [],
         published: post.date.epoch,
       }));
-      const parsed = await readFeed(path.join(outDir, feed.path), feed.format);
-      expect(feedProblems(parsed, feed.format, expected), feed.path).toEqual([]);
-    }
+      expect.soft(feedProblems(parsed[index]!, feed.type.format, expected), `${feed.path} (${feed.type.name})`).toEqual([]);
+    });
   });
 });

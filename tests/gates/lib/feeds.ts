@@ -42,9 +42,8 @@ export interface ExpectedEntry {
 
 const FEEDPARSER_SCRIPT = `
 import calendar, json, sys, feedparser
-d = feedparser.parse(sys.argv[1])
 seconds = lambda t: calendar.timegm(t) if t else None
-print(json.dumps({
+def read(d): return {
   "bozo": bool(d.get("bozo")),
   "bozoException": str(d["bozo_exception"]) if d.get("bozo") else None,
   "version": d.get("version") or "",
@@ -54,17 +53,28 @@ print(json.dumps({
     "authors": [a.get("name") for a in e.get("authors", []) if a.get("name")] or ([e["author"]] if e.get("author") else []),
     "published": seconds(e.get("published_parsed")), "updated": seconds(e.get("updated_parsed")),
   } for e in d.entries],
-}))
+}
+print(json.dumps([read(feedparser.parse(file)) for file in sys.argv[1:]]))
 `;
 
-/** Parses a feed file with Debian's python3-feedparser, the reader many feed tools are built on. */
-export function parseFeed(file: string): Promise<ParsedFeed> {
+/**
+ * Parses feed files with Debian's python3-feedparser, the reader many feed
+ * tools are built on: all of them in one Python process, as a site has a
+ * feed per tag, author and series.
+ */
+export function parseFeeds(files: readonly string[]): Promise<ParsedFeed[]> {
+  if (!files.length) return Promise.resolve([]);
   return new Promise((resolve, reject) => {
-    execFile(DEBIAN_PYTHON, ["-c", FEEDPARSER_SCRIPT, path.resolve(file)], { maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (error) reject(new Error(`feedparser could not run on ${file}: ${stderr || error.message}`));
-      else resolve({ reader: "feedparser", ...(JSON.parse(stdout) as Omit<ParsedFeed, "reader">) });
+    execFile(DEBIAN_PYTHON, ["-c", FEEDPARSER_SCRIPT, ...files.map((file) => path.resolve(file))], { maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error) reject(new Error(`feedparser could not run on ${files.join(", ")}: ${stderr || error.message}`));
+      else resolve((JSON.parse(stdout) as Omit<ParsedFeed, "reader">[]).map((feed) => ({ reader: "feedparser", ...feed })));
     });
   });
+}
+
+/** Parses one feed file with feedparser. */
+export async function parseFeed(file: string): Promise<ParsedFeed> {
+  return (await parseFeeds([file]))[0]!;
 }
 
 /** The formats the sites publish, and the reader of each. */
@@ -77,6 +87,13 @@ export type FeedFormat = "atom" | "rss" | "json";
  */
 export function readFeed(file: string, format: FeedFormat): Promise<ParsedFeed> {
   return format === "json" ? readJsonFeed(file) : parseFeed(file);
+}
+
+/** Reads many feeds, in order: the Atom and RSS ones in one run of feedparser. */
+export async function readFeeds(feeds: readonly { readonly file: string; readonly format: FeedFormat }[]): Promise<ParsedFeed[]> {
+  const xml = feeds.filter((feed) => feed.format !== "json");
+  const parsed = await parseFeeds(xml.map((feed) => feed.file));
+  return Promise.all(feeds.map((feed) => (feed.format === "json" ? readJsonFeed(feed.file) : parsed[xml.indexOf(feed)]!)));
 }
 
 /** The reader's `version` prefix for each format: any Atom or RSS, but JSON Feed 1.1 only. */
