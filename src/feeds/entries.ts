@@ -9,6 +9,25 @@ function later(a: PostDate, b: PostDate): PostDate {
   return b.epoch > a.epoch ? b : a;
 }
 
+/** A post's HTML with every link and image made absolute against `url`, the post's own absolute URL. */
+export type FeedHtml = (post: Post, url: string) => Promise<string>;
+
+/**
+ * Keeps each post's feed HTML for as long as the `Post` lives: the post
+ * loader hands back the same `Post` for a file that did not change, so the
+ * dev server, which loads the site again after every save, makes absolute
+ * only the HTML of the posts that changed. One per site URL (a loader's
+ * settings), as the absolute links depend on it.
+ */
+export function createFeedHtml(): FeedHtml {
+  const made = new WeakMap<Post, Promise<string>>();
+  return (post, url) => {
+    let html = made.get(post);
+    if (!html) made.set(post, (html = htmlToAbsoluteUrls(post.html, url)));
+    return html;
+  };
+}
+
 export interface Feeds {
   /** The site's feed, written as Atom, RSS and JSON. */
   readonly feed: Feed;
@@ -21,12 +40,12 @@ export interface Feeds {
  * author and series (their newest `feedSize` posts each), computed once per
  * build. A post in several feeds is made an entry once, and shared.
  */
-export async function buildFeeds(posts: readonly Post[], collections: Collections, settings: Settings): Promise<Feeds> {
+export async function buildFeeds(posts: readonly Post[], collections: Collections, settings: Settings, feedHtml: FeedHtml = createFeedHtml()): Promise<Feeds> {
   const absolute = (url: string) => absoluteUrl(settings.url, url);
   const made = new Map<string, Promise<FeedEntry>>();
   const entryOf = (post: Post): Promise<FeedEntry> => {
     let entry = made.get(post.id);
-    if (!entry) made.set(post.id, (entry = feedEntry(post, collections, settings)));
+    if (!entry) made.set(post.id, (entry = feedEntry(post, collections, settings, feedHtml)));
     return entry;
   };
   const feedOf = async (feedPosts: readonly Post[], fields: Omit<Feed, "entries" | "updated" | "language">): Promise<Feed> => {
@@ -56,7 +75,7 @@ export async function buildFeeds(posts: readonly Post[], collections: Collection
 }
 
 /** A post as every feed carries it: the whole body with absolute links, or (`feeds: { content: "summary" }`) its summary only. */
-async function feedEntry(post: Post, collections: Collections, settings: Settings): Promise<FeedEntry> {
+async function feedEntry(post: Post, collections: Collections, settings: Settings, feedHtml: FeedHtml): Promise<FeedEntry> {
   const url = absoluteUrl(settings.url, post.url);
   const authors = collections.authorsOf.get(post.id) ?? [];
   return {
@@ -65,7 +84,7 @@ async function feedEntry(post: Post, collections: Collections, settings: Setting
     authors: authors.map((author) => ({ name: author.name, url: absoluteUrl(settings.url, author.url) })),
     published: post.date,
     updated: post.updated ? later(post.date, post.updated) : post.date,
-    html: settings.feeds.content === "full" ? await htmlToAbsoluteUrls(post.html, url) : undefined,
+    html: settings.feeds.content === "full" ? await feedHtml(post, url) : undefined,
     summary: post.excerpt,
     tags: collections.tagsOf.get(post.id)?.map((tag) => tag.name) ?? [],
   };

@@ -9,7 +9,7 @@ import { loadAuthorsFile } from "../content/authors-file.ts";
 import { resolveInSite, siteFolders } from "../content/files.ts";
 import { createPostLoader } from "../content/posts.ts";
 import { loadSettings } from "../content/settings.ts";
-import { buildFeeds } from "../feeds/entries.ts";
+import { buildFeeds, createFeedHtml, type FeedHtml } from "../feeds/entries.ts";
 import { createImageProcessor } from "../markdown/images.ts";
 import { createMarkdown } from "../markdown/index.ts";
 import { isWarning } from "../model/problem.ts";
@@ -33,7 +33,7 @@ export type SiteLoader = (now: number) => Promise<Site>;
  * settings start afresh, as they shape every post.
  */
 export function createSiteLoader(root: string, mode: BuildMode): SiteLoader {
-  let readers: { key: string; posts: ReturnType<typeof createPostLoader>; comments: ReturnType<typeof createCommentLoader> } | undefined;
+  let readers: { key: string; posts: ReturnType<typeof createPostLoader>; comments: ReturnType<typeof createCommentLoader>; feedHtml: FeedHtml } | undefined;
 
   return async (now) => {
     const settings = await loadSettings(root);
@@ -41,7 +41,7 @@ export function createSiteLoader(root: string, mode: BuildMode): SiteLoader {
     if (readers?.key !== key) {
       const checkFile = (file: string) => resolveInSite(file, siteFolders(root));
       const context = { root, settings, markdown: createMarkdown(), processImage: createImageProcessor(root), checkFile };
-      readers = { key, posts: createPostLoader(context), comments: createCommentLoader(root, createCommentMarkdown()) };
+      readers = { key, posts: createPostLoader(context), comments: createCommentLoader(root, createCommentMarkdown()), feedHtml: createFeedHtml() };
     }
     const [loaded, authors] = await Promise.all([readers.posts(), loadAuthorsFile(root)]);
     // A broken post's comments are not also called orphans: they are checked once the posts are sound.
@@ -56,7 +56,7 @@ export function createSiteLoader(root: string, mode: BuildMode): SiteLoader {
     const series = seriesProblems(loaded.posts);
     const sections = commentSections(posts, comments.byPost, settings, mode);
     const links = checkLinks({ settings, posts, allPosts: loaded.posts, routes, comments: sections });
-    const feeds = await buildFeeds(posts, collections, settings);
+    const feeds = await buildFeeds(posts, collections, settings, readers.feedHtml);
     return Object.freeze({
       settings,
       mode,
