@@ -31,9 +31,7 @@ export function PostLayout({ post }: { post: Post }) {
             <Byline post={post} details />
           </div>
         </header>
-        <div {...chrome}>
-          <SeriesParts post={post} />
-        </div>
+        <SeriesParts post={post} chrome={chrome} />
         {post.toc && <TableOfContents headings={post.headings} chrome={chrome} />}
         <TrustedHtml class="post-body" html={post.html} />
         <PostTags post={post} />
