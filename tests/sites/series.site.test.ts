@@ -3,6 +3,8 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildSite, type BuiltSite } from "../helpers/build.ts";
 import { parseFeed } from "../helpers/feedparser.ts";
+import { formatProblem } from "../../src/model/problem.ts";
+import { loadSite } from "../../src/site/load.ts";
 import { makeSite, page, post, readOutput } from "../helpers/site.ts";
 
 /**
@@ -161,5 +163,20 @@ describe("a site whose series have problems", () => {
       expect(lines, expected).toContain(expected);
     }
     expect(existsSync(built.outDir)).toBe(false);
+  });
+});
+
+describe("addresses of series and list feeds", () => {
+  it("are claimed before anything is written: an old address on one is a problem naming both", async () => {
+    const root = makeSite({
+      "a.md": post({ title: "A", author: "Ann", date: "2021-01-01", series: "Press", tags: ["Iraq"] }),
+      "b.md": post({ title: "B", author: "Ann", date: "2021-01-02", series: "Press", aliases: ["/series/press/", "/tags/iraq/feed.xml", "/series/"] }),
+    });
+    const site = await loadSite(root, { mode: "production", now: Date.parse("2026-01-01") });
+    expect(site.problems.map(formatProblem)).toEqual([
+      "posts/b.md:6:1: aliases: gives the URL /series/press/, which is the page of the series “Press”; expected an old address that no page or file of this site uses",
+      "posts/b.md:6:1: aliases: gives the URL /tags/iraq/feed.xml, which is the feed of the tag “Iraq”; expected an old address that no page or file of this site uses",
+      "posts/b.md:6:1: aliases: gives the URL /series/, which is the list of series; expected an old address that no page or file of this site uses",
+    ]);
   });
 });
