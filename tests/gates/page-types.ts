@@ -212,7 +212,11 @@ export const PAGE_TYPES: readonly PageType[] = [
     sites: ["discovery"],
     path: "/posts/maps-and-sources/",
     files: POST_FILES,
-    reach: [{ link: "Maps and Sources", within: "main" }],
+    // From the pinned first part, through the list of parts.
+    reach: [
+      { link: "Year End", within: "main" },
+      { link: "Maps and Sources", within: "navigation", withinName: "Part 1 of 3 in Reading Iraq" },
+    ],
     sees: [{ heading: "Maps and Sources", level: 1 }, { navigation: "Part 2 of 3 in Reading Iraq" }, { text: "Baghdad Notes" }],
   },
   {
