@@ -1,7 +1,7 @@
 import path from "node:path";
 import { cardImage, socialCard } from "../cards/card.ts";
 import { nameList, textDirection } from "../model/locale.ts";
-import type { OldAddress, Post } from "../model/post.ts";
+import type { OldAddress, Post, SeriesMembership } from "../model/post.ts";
 import type { Problem } from "../model/problem.ts";
 import { fileKey, postUrl } from "../model/routes.ts";
 import { byLine, readDocument, renderDocument, schemaProblems, type DocumentContext } from "./document.ts";
@@ -58,6 +58,9 @@ export async function parsePost(bytes: Uint8Array, sourcePath: string, context: 
   if (parsed.success && authors === undefined && !misspelt.has("author")) {
     problems.push({ file: sourcePath, field: "author", message: "is missing; expected the author's name, or a defaultAuthor in site.config.ts" });
   }
+  if (parsed.data && parsed.data.seriesOrder !== undefined && parsed.data.series === undefined) {
+    problems.push({ file: sourcePath, ...at("seriesOrder"), field: "seriesOrder", message: 'is set, but the post names no series; expected series: as well, for example series: "Reading the Iraqi Press"' });
+  }
   let slug = slugFromFileName(name);
   if (parsed.data?.slug !== undefined) {
     const result = slugFromFrontMatter(parsed.data.slug);
@@ -97,6 +100,8 @@ export async function parsePost(bytes: Uint8Array, sourcePath: string, context: 
       description: valid.description,
       tags: valid.tags,
       draft: valid.draft,
+      pinned: valid.pinned,
+      series: seriesOf(valid, at),
       comments: valid.comments,
       redirects: oldAddresses(valid, url, at),
       excerpt,
@@ -130,6 +135,18 @@ export function oldAddresses(fields: Pick<FrontMatterFields, OldAddress["field"]
     }
   }
   return addresses;
+}
+
+function seriesOf(fields: Pick<FrontMatterFields, "series" | "seriesOrder">, at: (field: string) => { line?: number; column?: number }): SeriesMembership | undefined {
+  if (fields.series === undefined) return undefined;
+  const { line, column } = at("series");
+  const order = at("seriesOrder");
+  return {
+    name: fields.series,
+    order: fields.seriesOrder,
+    ...(line === undefined ? {} : { line, column }),
+    ...(order.line === undefined ? {} : { orderLine: order.line, orderColumn: order.column }),
+  };
 }
 
 /** "A and B" in the site's language. */

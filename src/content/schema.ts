@@ -153,6 +153,27 @@ export function languageField(what: string) {
 
 const language = languageField("the language the post is written in");
 
+/** `series: Name`; Hugo writes its series taxonomy as a list (`series: [Name]`), which is read when it names one series. */
+const series = z.unknown().optional().transform((value, ctx): string | undefined => {
+  if (value === undefined || value === null) return undefined;
+  const list = Array.isArray(value) ? value : [value];
+  const example = 'for example series: "Reading the Iraqi Press"';
+  if (list.length !== 1) {
+    ctx.addIssue({ code: "custom", message: list.length ? `names ${list.length} series; expected the one series the post is part of, ${example}` : `is an empty list; expected the name of the series the post is part of, ${example}` });
+    return z.NEVER;
+  }
+  const name = typeof list[0] === "string" ? frontMatterText(list[0]).trim() : "";
+  if (!name) {
+    ctx.addIssue({ code: "custom", message: `is ${typeof list[0] === "string" ? "empty" : describeInput(list[0])}; expected the name of the series as text, ${example}` });
+    return z.NEVER;
+  }
+  return name;
+});
+
+const seriesOrder = z
+  .number({ error: (issue) => `is ${describeInput(issue.input)}; expected the post's place in its series as a number, for example seriesOrder: 2` })
+  .refine(Number.isFinite, "is not a finite number; expected the post's place in its series as a number, for example seriesOrder: 2");
+
 /**
  * The one schema of a post's front matter. The validator, the `Post` type and
  * the README's front matter table all follow from it. Fields it does not name
@@ -165,6 +186,9 @@ export const frontMatterSchema = z.looseObject({
   description: text("a one-sentence summary", '"Why the militias matter"').optional(),
   tags,
   draft: flag("true keeps the post out of the published site").default(false),
+  pinned: flag("true shows the post first on the home page").default(false),
+  series,
+  seriesOrder: seriesOrder.optional(),
   // Not cleaned like other text: a control character in a slug is refused by the slug rules, not dropped.
   slug: z.string({ error: (issue) => `is ${describeInput(issue.input)}; expected the last part of the post's URL as text, for example iraq-security` }).optional(),
   updated: dateField().optional(),

@@ -77,6 +77,19 @@ export interface PostAsset {
   readonly source?: string;
 }
 
+/** A post's place in a series, as its front matter gives it (`series`, `seriesOrder`). */
+export interface SeriesMembership {
+  /** The series' name as written. */
+  readonly name: string;
+  /** `seriesOrder`: where the post goes among the parts; without it, by date after those that have one. */
+  readonly order: number | undefined;
+  /** Where `series` and `seriesOrder` are written in the front matter, for problems about them. */
+  readonly line?: number;
+  readonly column?: number;
+  readonly orderLine?: number;
+  readonly orderColumn?: number;
+}
+
 /**
  * The validated post every page, feed and index reads. Built once per post,
  * from its front matter (through the schema in src/content/schema.ts) and its
@@ -98,6 +111,10 @@ export interface Post {
   readonly description: string | undefined;
   readonly tags: readonly string[];
   readonly draft: boolean;
+  /** `pinned: true`: shown first on the home page's first page, and in its place by date everywhere else. */
+  readonly pinned: boolean;
+  /** The series the post is part of (`series: Name`), if any. */
+  readonly series: SeriesMembership | undefined;
   /** `false` in front matter removes the comments section. */
   readonly comments: boolean;
   /** Old addresses that redirect here, each with the field that gave it. */

@@ -63,6 +63,18 @@ export function authorUrl(slug: string): string {
   return `${ROUTES.authors}${slug}/`;
 }
 
+/** The list of every series. Unlike the pages of `ROUTES`, it is only written on a site that has a series. */
+export const SERIES_INDEX = "/series/";
+
+export function seriesUrl(slug: string): string {
+  return `${SERIES_INDEX}${slug}/`;
+}
+
+/** The Atom feed of a tag's, an author's or a series' posts, inside the list's folder: `/tags/iraq/feed.xml`. */
+export function listFeedUrl(listUrl: string): string {
+  return `${listUrl}feed.xml`;
+}
+
 /** Page `number` of the list at `listUrl`: page 1 is the list itself, later pages live under it (`/page/2/`, `/tags/iraq/page/2/`). */
 export function listPageUrl(listUrl: string, number: number): string {
   return number <= 1 ? listUrl : `${listUrl}page/${number}/`;

@@ -220,6 +220,16 @@ export const settingsSchema = z.strictObject({
   pageSize: z.number({ error: "expected a whole number of posts per page, such as 10" }).int("expected a whole number, such as 10").min(1, "expected at least 1").default(10),
   /** How many of the newest posts the Atom, RSS and JSON feeds carry. */
   feedSize: z.number({ error: "expected a whole number of posts, such as 20" }).int("expected a whole number, such as 20").min(1, "expected at least 1").default(20),
+  /** What every feed (Atom, RSS, JSON; the site's and each tag's, author's and series') carries of a post. */
+  feeds: z
+    .strictObject(
+      {
+        /** `full` (the default): the whole post; `summary`: its description or first paragraph, and a link to read the rest. */
+        content: choice(["full", "summary"], "what feeds carry of each post, one of").default("full"),
+      },
+      { error: (issue) => `is ${describeInput(issue.input)}; expected settings such as { content: "summary" }` },
+    )
+    .default({ content: "full" }),
   /** `"auto"`: posts with at least three h2 headings get a table of contents unless they say `toc: false`. */
   toc: z.union([z.literal("auto"), z.literal(false)], { error: 'expected "auto" (a table of contents for posts with three or more sections) or false' }).default(false),
   /** The comments provider and its settings, or none; `enabled: false` turns comments off everywhere. */

@@ -1,6 +1,6 @@
 import type { Collections } from "./collections.ts";
 import type { CommentsSection } from "./comments.ts";
-import type { Feed, Sitemap } from "./feed.ts";
+import type { Feed, ListFeed, Sitemap } from "./feed.ts";
 import type { Page } from "./page.ts";
 import type { Post } from "./post.ts";
 import type { Problem } from "./problem.ts";
@@ -55,6 +55,8 @@ export interface Site {
   readonly collections: Collections;
   /** The newest posts as the Atom, RSS and JSON feeds carry them. */
   readonly feed: Feed;
+  /** The Atom feed of each tag, author and series, with its newest posts. */
+  readonly listFeeds: readonly ListFeed[];
   /** Every public URL for sitemap.xml, split into several files on a site of more than 50,000 pages. */
   readonly sitemap: Sitemap;
   /** Old addresses of the shown posts and pages, each to get a page that redirects to its post or page. */

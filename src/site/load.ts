@@ -1,6 +1,7 @@
 import path from "node:path";
 import { buildCollections } from "../collections/index.ts";
 import { visiblePosts } from "../collections/posts.ts";
+import { seriesProblems } from "../collections/series.ts";
 import { createCommentMarkdown } from "../comments/markdown.ts";
 import { commentSections } from "../comments/sections.ts";
 import { createCommentLoader } from "../comments/static.ts";
@@ -10,7 +11,7 @@ import { createPageLoader } from "../content/pages.ts";
 import { createPostLoader } from "../content/posts.ts";
 import { loadSettings } from "../content/settings.ts";
 import { loadStaticFiles, STATIC_DIRS } from "../content/static-files.ts";
-import { buildFeed } from "../feeds/entries.ts";
+import { buildFeeds, createFeedHtml, type FeedHtml } from "../feeds/entries.ts";
 import { createImageProcessor } from "../markdown/images.ts";
 import { createMarkdown } from "../markdown/index.ts";
 import { isWarning } from "../model/problem.ts";
@@ -36,7 +37,7 @@ export type SiteLoader = (now: number) => Promise<Site>;
  */
 export function createSiteLoader(root: string, mode: BuildMode): SiteLoader {
   let readers:
-    | { key: string; posts: ReturnType<typeof createPostLoader>; pages: ReturnType<typeof createPageLoader>; comments: ReturnType<typeof createCommentLoader> }
+    | { key: string; posts: ReturnType<typeof createPostLoader>; pages: ReturnType<typeof createPageLoader>; comments: ReturnType<typeof createCommentLoader>; feedHtml: FeedHtml }
     | undefined;
 
   return async (now) => {
@@ -45,7 +46,7 @@ export function createSiteLoader(root: string, mode: BuildMode): SiteLoader {
     if (readers?.key !== key) {
       const checkFile = (file: string) => resolveInSite(file, siteFolders(root));
       const context = { root, settings, markdown: createMarkdown(), processImage: createImageProcessor(root), checkFile, staticFolders: STATIC_DIRS };
-      readers = { key, posts: createPostLoader(context), pages: createPageLoader(context), comments: createCommentLoader(root, createCommentMarkdown()) };
+      readers = { key, posts: createPostLoader(context), pages: createPageLoader(context), comments: createCommentLoader(root, createCommentMarkdown()), feedHtml: createFeedHtml() };
     }
     const [loaded, loadedPages, staticFiles, authors] = await Promise.all([readers.posts(), readers.pages(), loadStaticFiles(root), loadAuthorsFile(root)]);
     // A broken post's comments are not also called orphans: they are checked once the posts are sound.
@@ -60,6 +61,8 @@ export function createSiteLoader(root: string, mode: BuildMode): SiteLoader {
     const { routes, problems: clashes } = routeTable({ posts: loaded.posts, pages: loadedPages.pages, collections, sitemap, staticFiles: staticFiles.files });
     const sections = commentSections([...posts, ...pages], comments.byPost, settings, mode);
     const links = checkLinks({ settings, posts: [...posts, ...pages], allPosts: [...loaded.posts, ...loadedPages.pages], routes, comments: sections });
+    const series = seriesProblems(loaded.posts);
+    const feeds = await buildFeeds(posts, collections, settings, readers.feedHtml);
     const nav = await siteNav({ root, settings, pages, routes });
     return Object.freeze({
       settings,
@@ -70,7 +73,8 @@ export function createSiteLoader(root: string, mode: BuildMode): SiteLoader {
       staticFiles: staticFiles.files,
       comments: sections,
       collections,
-      feed: Object.freeze(await buildFeed(posts, collections, settings)),
+      feed: Object.freeze(feeds.feed),
+      listFeeds: Object.freeze(feeds.listFeeds),
       sitemap,
       redirects: [...posts, ...pages].flatMap((document) => document.redirects.map((old) => ({ from: old.url, to: document }))),
       routes,
@@ -80,11 +84,12 @@ export function createSiteLoader(root: string, mode: BuildMode): SiteLoader {
         ...staticFiles.problems,
         ...(authors.ok ? [] : authors.problems),
         ...comments.problems,
+        ...series.problems,
         ...clashes,
         ...nav.problems,
         ...links.filter((link) => !isWarning(link)),
       ],
-      warnings: [...loaded.warnings, ...loadedPages.warnings, ...links.filter(isWarning)],
+      warnings: [...loaded.warnings, ...loadedPages.warnings, ...series.warnings, ...links.filter(isWarning)],
       postsRead: loaded.posts.length,
       skipped: [...loaded.skipped, ...loadedPages.skipped],
     });

@@ -3,7 +3,7 @@ import type { Sitemap } from "../model/feed.ts";
 import type { Page } from "../model/page.ts";
 import type { Post } from "../model/post.ts";
 import type { Problem } from "../model/problem.ts";
-import { fileKey, FOLDERS, outputFile, ROUTES } from "../model/routes.ts";
+import { fileKey, FOLDERS, outputFile, ROUTES, SERIES_INDEX } from "../model/routes.ts";
 import type { StaticFile } from "../model/site.ts";
 
 /** Who owns each page there is one of, as problems name it. */
@@ -147,6 +147,13 @@ export function routeTable({ posts, pages, collections, sitemap, staticFiles }: 
   for (const page of collections.home.slice(1)) engine(page.url, `page ${page.number} of the home page`);
   for (const page of collections.tagPages) engine(page.url, `the page of the tag “${page.tag.name}”${page.number > 1 ? `, page ${page.number}` : ""}`);
   for (const page of collections.authorPages) engine(page.url, `the page of ${page.author.name}${page.number > 1 ? `, page ${page.number}` : ""}`);
+  for (const tag of collections.tags) engine(tag.feedUrl, `the feed of the tag “${tag.name}”`);
+  for (const author of collections.authors) engine(author.feedUrl, `the feed of ${author.name}`);
+  if (collections.series.length) engine(SERIES_INDEX, "the list of series");
+  for (const series of collections.series) {
+    engine(series.url, `the page of the series “${series.name}”`);
+    engine(series.feedUrl, `the feed of the series “${series.name}”`);
+  }
   for (const part of sitemap.parts) engine(part.url, "the sitemap");
   for (const document of [...posts, ...pages]) {
     const kind = "slug" in document ? "post" : "page";

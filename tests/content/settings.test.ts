@@ -11,6 +11,7 @@ describe("validateSettings", () => {
       language: "en",
       pageSize: 10,
       feedSize: 20,
+      feeds: { content: "full" },
       toc: false,
       comments: { provider: "none", enabled: true },
       socialCards: true,
@@ -101,7 +102,7 @@ describe("settings that would leak or mislead", () => {
       'site.config.ts:5:48: comments.repoid: is not a setting Broadsheet knows; did you mean "repoId"?',
       'site.config.ts:2:3: titel: is not a setting Broadsheet knows; did you mean "title"?',
       'site.config.ts:4:3: pagesize: is not a setting Broadsheet knows; did you mean "pageSize"?',
-      "site.config.ts:6:3: colour: is not a setting Broadsheet knows; expected one of title, description, url, language, defaultAuthor, pageSize, feedSize, toc, comments, socialCards, strictLinks, nav, profiles, copyright, license",
+      "site.config.ts:6:3: colour: is not a setting Broadsheet knows; expected one of title, description, url, language, defaultAuthor, pageSize, feedSize, feeds, toc, comments, socialCards, strictLinks, nav, profiles, copyright, license",
     ]);
   });
 });
