@@ -1,0 +1,59 @@
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { workersOption } from "../../src/cli/options.ts";
+import { workerCount } from "../../src/content/post-pool.ts";
+import { buildSite } from "../helpers/build.ts";
+import { copySampleSite, makeSite, post } from "../helpers/site.ts";
+
+/** Every file of a built site and its bytes, by path. */
+function tree(dir: string): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) files.set(path.relative(dir, path.join(entry.parentPath, entry.name)), readFileSync(path.join(entry.parentPath, entry.name)));
+  }
+  return files;
+}
+
+describe("reading posts in worker threads", () => {
+  it("writes the same bytes with one worker and with three", async () => {
+    const root = copySampleSite();
+    // More posts than workers, with code (Prism loads its grammars in each worker), headings, tags and a footnote.
+    for (let i = 0; i < 9; i++) {
+      const body = `## Part ${i}\n\nText with a note.[^1]\n\n\`\`\`${["js", "python", "bash"][i % 3]}\nconst n = ${i};\n\`\`\`\n\n[^1]: The note ${i}.`;
+      writeFileSync(path.join(root, "posts", `extra-${i}.md`), post({ title: `Extra ${i}`, author: "A. Writer", date: `2021-0${1 + (i % 9)}-1${i}`, tags: [`t${i % 4}`] }, body));
+    }
+    const one = await buildSite(root, { now: "2026-01-01", workers: 1 });
+    const three = await buildSite(root, { now: "2026-01-01", workers: 3 });
+    expect(one.stderr).toBe("");
+    expect(three.code).toBe(0);
+    const [a, b] = [tree(one.outDir), tree(three.outDir)];
+    expect(a.size).toBeGreaterThan(40);
+    expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
+    for (const [file, bytes] of a) expect(b.get(file)?.equals(bytes), file).toBe(true);
+  });
+
+  it("reports a broken site's problems in the same words and order with workers as without", async () => {
+    const root = makeSite({
+      "a-good.md": post({ title: "Good", author: "A", date: "2021-01-01" }),
+      "b-no-title.md": post({ author: "A", date: "2021-01-01" }),
+      "c-bad-date.md": post({ title: "Bad", author: "A", date: "2021-02-30" }),
+      "d-broken.md": "---\ntitle: [unclosed\n---\n\nText.\n",
+    });
+    const inline = await buildSite(root, { workers: 0 });
+    const pooled = await buildSite(root, { workers: 3 });
+    expect(inline.code).toBe(1);
+    expect(inline.stderr).toContain("posts/b-no-title.md: title: is missing");
+    expect(pooled.code).toBe(1);
+    expect(pooled.stderr).toBe(inline.stderr);
+  });
+
+  it("starts no pool for a small site unless asked, and refuses a --workers that is not a count", () => {
+    expect(workerCount("auto", 3)).toBe(0);
+    expect(workerCount("auto", 5000)).toBeGreaterThan(0);
+    expect(workerCount(3, 1)).toBe(3);
+    expect(workersOption(undefined)).toBe("auto");
+    expect(workersOption("0")).toBe(0);
+    expect(() => workersOption("many")).toThrow('--workers: "many" is not a number of worker threads; expected for example 2, 0 for none, or auto');
+  });
+});
