@@ -9,7 +9,7 @@ import { findHugo, hugoArgs } from "./hugo.ts";
 import { load, measure, type Measured } from "./measure.ts";
 
 /**
- * npm run bench [-- --sizes 1000,4000] [--runs 3] [--quick] [--no-dev] [--no-hugo] [--features]
+ * npm run bench [-- --sizes 1000,4000] [--runs 3] [--quick] [--no-dev] [--no-hugo] [--features] [--workers 2]
  *
  * For each corpus size (1,000, 4,000 and 10,000 posts by default; 50,000 on
  * request with --sizes), one table, every row run --runs times in a child
@@ -19,7 +19,8 @@ import { load, measure, type Measured } from "./measure.ts";
  * - our Markdown: the same with Broadsheet's markdown-it instance and plugins;
  * - Hugo (Debian's) on the same posts with the minimal theme of bench/hugo/;
  * - Hugo, then the Pagefind CLI over its output (what a Hugo user does for search);
- * - our build: `npm run build` (bench/build.ts), Pagefind included.
+ * - our build: `npm run build` (bench/build.ts), Pagefind included;
+ * - with --workers N, our build again, its posts read by N worker threads.
  *
  * Each row gives wall time, CPU time (user + system, of every process), the
  * peak memory of the largest process and of all processes together, and the
@@ -42,6 +43,7 @@ const { values } = parseArgs({
     "no-dev": { type: "boolean", default: false },
     "no-hugo": { type: "boolean", default: false },
     features: { type: "boolean", default: false },
+    workers: { type: "string" },
   },
 });
 const sizes = (values.sizes ?? (values.quick ? "1000" : "1000,4000,10000")).split(",").map(Number);
@@ -149,6 +151,7 @@ try {
     }
     const build = await row("our build", (dir) => one(node("bench/build.ts", site, dir, NOW))(), out, true);
     rows.push(build);
+    if (values.workers) rows.push(await row(`our build, ${values.workers} workers`, (dir) => one(node("bench/build.ts", site, dir, NOW, values.workers!))(), out, true));
     builds.set(`plain-${posts}`, build);
     output.push(table(posts, rows));
     console.log(output.at(-1));

@@ -21,7 +21,7 @@ export interface PostWorkerData {
 /** Reads one post into a Post or its problems, in this thread or in a worker's. */
 export type ParsePost = (bytes: Uint8Array, sourcePath: string) => Promise<PostOutcome>;
 
-/** How many worker threads read posts: a count, or "auto" (one a core, when there are enough posts to repay starting them). */
+/** How many worker threads read posts: a count, or "auto" (see `workerCount`). */
 export type Workers = number | "auto";
 
 /**
@@ -42,10 +42,16 @@ export interface PostPool {
   close(): Promise<void>;
 }
 
-/** How many workers `workers` means for `posts` posts to read: 0 is the main thread. */
-export function workerCount(workers: Workers, posts: number): number {
+/**
+ * How many workers `workers` means for `posts` posts to read: 0 is the main
+ * thread. "auto" leaves one core to the main thread, and takes none on a
+ * machine of two cores or fewer: there, in `npm run bench`, two workers cost
+ * a quarter more CPU for 4,000 posts (each loads tsx, markdown-it, Prism and
+ * Temml for itself) and no faster build could be shown.
+ */
+export function workerCount(workers: Workers, posts: number, cores = availableParallelism()): number {
   if (workers !== "auto") return workers;
-  return posts < POSTS_WORTH_A_POOL ? 0 : availableParallelism();
+  return posts < POSTS_WORTH_A_POOL || cores <= 2 ? 0 : cores - 1;
 }
 
 /**

@@ -49,8 +49,9 @@ describe("reading posts in worker threads", () => {
   });
 
   it("starts no pool for a small site unless asked, and refuses a --workers that is not a count", () => {
-    expect(workerCount("auto", 3)).toBe(0);
-    expect(workerCount("auto", 5000)).toBeGreaterThan(0);
+    expect(workerCount("auto", 3, 8)).toBe(0);
+    expect(workerCount("auto", 5000, 8)).toBe(7);
+    expect(workerCount("auto", 5000, 2)).toBe(0);
     expect(workerCount(3, 1)).toBe(3);
     expect(workersOption(undefined)).toBe("auto");
     expect(workersOption("0")).toBe(0);
