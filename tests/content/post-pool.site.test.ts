@@ -1,8 +1,6 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { workersOption } from "../../src/cli/options.ts";
-import { workerCount } from "../../src/content/post-pool.ts";
 import { buildSite } from "../helpers/build.ts";
 import { copySampleSite, makeSite, post } from "../helpers/site.ts";
 
@@ -46,15 +44,5 @@ describe("reading posts in worker threads", () => {
     expect(inline.stderr).toContain("posts/b-no-title.md: title: is missing");
     expect(pooled.code).toBe(1);
     expect(pooled.stderr).toBe(inline.stderr);
-  });
-
-  it("starts no pool for a small site unless asked, and refuses a --workers that is not a count", () => {
-    expect(workerCount("auto", 3, 8)).toBe(0);
-    expect(workerCount("auto", 5000, 8)).toBe(7);
-    expect(workerCount("auto", 5000, 2)).toBe(0);
-    expect(workerCount(3, 1)).toBe(3);
-    expect(workersOption(undefined)).toBe("auto");
-    expect(workersOption("0")).toBe(0);
-    expect(() => workersOption("many")).toThrow('--workers: "many" is not a number of worker threads; expected for example 2, 0 for none, or auto');
   });
 });
