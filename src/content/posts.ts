@@ -31,7 +31,8 @@ export interface LoadedPosts {
  * when one of them changes. Warnings are kept whether or not the post has
  * problems, so one run of `npm run check` names everything to fix.
  */
-type Outcome = ({ post: Post; problems?: undefined } | { post?: undefined; problems: Problem[] }) & { files?: readonly string[]; warnings?: readonly Problem[] };
+export type PostOutcome = ({ post: Post; problems?: undefined } | { post?: undefined; problems: Problem[] }) & { files?: readonly string[]; warnings?: readonly Problem[] };
+type Outcome = PostOutcome;
 
 /** Formats other engines write posts in that Broadsheet does not render. */
 export const OTHER_DOCUMENT = /\.(mdx|mdoc|markdoc|textile|adoc|asciidoc|rst|org|html?|ipynb)$/i;
@@ -165,7 +166,13 @@ function joinNames(names: readonly string[], language: string): string {
 export function createPostLoader(context: PostContext) {
   const readAll = createFileCache<Outcome>();
   const { root } = context;
-  return async function loadPosts(): Promise<LoadedPosts> {
+  const inThisThread = (bytes: Uint8Array, sourcePath: string) => parsePost(bytes, sourcePath, context);
+  /**
+   * `parseWith`, told how many post files there are, may give another way to
+   * read one (the worker pool of src/content/post-pool.ts); this thread
+   * reads them otherwise. Outcomes are kept in file order either way.
+   */
+  return async function loadPosts(parseWith?: (files: number) => ((bytes: Uint8Array, sourcePath: string) => Promise<Outcome>) | undefined): Promise<LoadedPosts> {
     const postsDir = path.join(root, POSTS_DIR);
     const listing = await listFiles(postsDir, siteFolders(root));
     const { files } = listing;
@@ -173,10 +180,11 @@ export function createPostLoader(context: PostContext) {
     const others = files.filter((file) => !isMarkdownFile(path.basename(file)) && !isEditorLeftover(path.basename(file)));
     const refused = markdown.flatMap((file) => folderDocumentProblem(file, postsDir, markdown, root, "post") ?? []);
     const postFiles = markdown.filter((file) => !refused.some((problem) => problem.file === sitePath(root, file)));
+    const parse = parseWith?.(postFiles.length) ?? inThisThread;
     const outcomes = await readAll(
       postFiles,
       async (bytes, file) => {
-        const outcome = await parsePost(bytes, sitePath(root, file), context);
+        const outcome = await parse(bytes, sitePath(root, file));
         return { value: outcome, dependsOn: outcome.files ?? [] };
       },
       (file, reason) => ({ problems: [{ file: sitePath(root, file), message: reason }] }),

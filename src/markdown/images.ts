@@ -1,6 +1,6 @@
 import { stat } from "node:fs/promises";
 import path from "node:path";
-import Image, { type ImageMetadata, type ImageStat } from "@11ty/eleventy-img";
+import type { ImageMetadata, ImageStat } from "@11ty/eleventy-img";
 import type { PostAsset, SocialImage } from "../model/post.ts";
 import { FOLDERS, relativeHref } from "../model/routes.ts";
 
@@ -97,6 +97,15 @@ function isInside(file: string, folder: string): boolean {
 export type ImageProcessor = (file: string) => Promise<ImageMetadata>;
 
 /**
+ * eleventy-img (and sharp under it) is loaded when the first image is, not
+ * when the build starts: about 0.4 s of CPU a build, and in every worker,
+ * that a site of text never needs. Node keeps the module once loaded.
+ */
+async function eleventyImage() {
+  return (await import("@11ty/eleventy-img")).default;
+}
+
+/**
  * AVIF, WebP and the source format (JPEG, PNG, ...) at up to three widths,
  * with file names from a hash of the image, so the same image always gets
  * the same URLs. Encoded files stay in the site's cache between builds; for
@@ -109,14 +118,14 @@ export function createImageProcessor(root: string): ImageProcessor {
     const key = `${file}\u0000${info.size}\u0000${info.mtimeMs}`;
     let result = processed.get(key);
     if (!result) {
-      result = Image(file, {
+      result = eleventyImage().then((Image) => Image(file, {
         widths: WIDTHS,
         formats: ["avif", "webp", "auto"],
         outputDir: path.join(root, IMAGE_CACHE_DIR),
         urlPath: FOLDERS.images,
         fixOrientation: true,
         svgShortCircuit: true,
-      });
+      }));
       processed.set(key, result);
       result.catch(() => processed.delete(key));
     }
@@ -129,7 +138,7 @@ function entries(metadata: ImageMetadata): ImageStat[] {
 }
 
 /** `<picture>` with a source per format, linked relative to the page it is shown on. */
-export function pictureHtml(metadata: ImageMetadata, alt: string, pageUrl: string, title?: string): string {
+export async function pictureHtml(metadata: ImageMetadata, alt: string, pageUrl: string, title?: string): Promise<string> {
   const relative: ImageMetadata = Object.fromEntries(
     Object.entries(metadata).map(([format, stats]) => [
       format,
@@ -141,7 +150,7 @@ export function pictureHtml(metadata: ImageMetadata, alt: string, pageUrl: strin
   );
   const attributes: Record<string, string> = { alt, sizes: SIZES, loading: "lazy", decoding: "async" };
   if (title) attributes.title = title;
-  return Image.generateHTML(relative, attributes);
+  return (await eleventyImage()).generateHTML(relative, attributes);
 }
 
 export function socialImage(metadata: ImageMetadata, alt: string): SocialImage | undefined {

@@ -124,17 +124,17 @@ export async function renderMarkdown(md: MarkdownIt, source: string, context: Ma
   const pictures = new Map<Token, string>();
   const assets: PostAsset[] = [];
   let firstImage: SocialImage | undefined;
-  local.forEach((image, i) => {
+  for (const [i, image] of local.entries()) {
     const outcome = processed[i];
-    if (!outcome) return;
+    if (!outcome) continue;
     if ("error" in outcome) {
       problems.push({ file: context.sourcePath, ...at(image.line), message: `image ${image.src} ${unreadable(outcome.error)}` });
-      return;
+      continue;
     }
-    pictures.set(image.token, pictureHtml(outcome.metadata, image.alt, context.pageUrl, attribute(image.token, "title")));
+    pictures.set(image.token, await pictureHtml(outcome.metadata, image.alt, context.pageUrl, attribute(image.token, "title")));
     assets.push(...assetsOf(outcome.metadata));
     if (!firstImage && image.alt) firstImage = socialImage(outcome.metadata, image.alt);
-  });
+  }
   if (problems.length) return { ok: false, problems, files, warnings };
 
   env.pictures = pictures;

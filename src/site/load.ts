@@ -6,14 +6,12 @@ import { createCommentMarkdown } from "../comments/markdown.ts";
 import { commentSections } from "../comments/sections.ts";
 import { createCommentLoader } from "../comments/static.ts";
 import { loadAuthorsFile } from "../content/authors-file.ts";
-import { resolveInSite, siteFolders } from "../content/files.ts";
 import { createPageLoader } from "../content/pages.ts";
+import { postContext, startPostPool, workerCount, type PostPool, type Workers } from "../content/post-pool.ts";
 import { createPostLoader } from "../content/posts.ts";
 import { loadSettings } from "../content/settings.ts";
-import { loadStaticFiles, STATIC_DIRS } from "../content/static-files.ts";
+import { loadStaticFiles } from "../content/static-files.ts";
 import { buildFeeds, createFeedHtml, type FeedHtml } from "../feeds/entries.ts";
-import { createImageProcessor } from "../markdown/images.ts";
-import { createMarkdown } from "../markdown/index.ts";
 import { isWarning } from "../model/problem.ts";
 import type { BuildMode, Site } from "../model/site.ts";
 import { sitemapEntries, sitemapOf } from "../sitemap/sitemap.ts";
@@ -35,7 +33,7 @@ export type SiteLoader = (now: number) => Promise<Site>;
  * after a save) reads and renders only the files that changed. Changed
  * settings start afresh, as they shape every post.
  */
-export function createSiteLoader(root: string, mode: BuildMode): SiteLoader {
+export function createSiteLoader(root: string, mode: BuildMode, options: { workers?: Workers } = {}): SiteLoader {
   let readers:
     | { key: string; posts: ReturnType<typeof createPostLoader>; pages: ReturnType<typeof createPageLoader>; comments: ReturnType<typeof createCommentLoader>; feedHtml: FeedHtml }
     | undefined;
@@ -44,11 +42,21 @@ export function createSiteLoader(root: string, mode: BuildMode): SiteLoader {
     const settings = await loadSettings(root);
     const key = JSON.stringify(settings);
     if (readers?.key !== key) {
-      const checkFile = (file: string) => resolveInSite(file, siteFolders(root));
-      const context = { root, settings, markdown: createMarkdown(), processImage: createImageProcessor(root), checkFile, staticFolders: STATIC_DIRS };
+      const context = postContext(root, settings);
       readers = { key, posts: createPostLoader(context), pages: createPageLoader(context), comments: createCommentLoader(root, createCommentMarkdown()), feedHtml: createFeedHtml() };
     }
-    const [loaded, loadedPages, staticFiles, authors] = await Promise.all([readers.posts(), readers.pages(), loadStaticFiles(root), loadAuthorsFile(root)]);
+    // Posts are read by worker threads when there are enough of them (src/content/post-pool.ts), ended once all are read.
+    let pool: PostPool | undefined;
+    const parseWith = (files: number) => {
+      const count = workerCount(options.workers ?? 0, files);
+      return count > 0 ? (pool = startPostPool({ root, settings }, count)).parse : undefined;
+    };
+    const [loaded, loadedPages, staticFiles, authors] = await Promise.all([
+      readers.posts(parseWith).finally(() => pool?.close()),
+      readers.pages(),
+      loadStaticFiles(root),
+      loadAuthorsFile(root),
+    ]);
     // A broken post's comments are not also called orphans: they are checked once the posts are sound.
     const comments = await readers.comments(loaded.problems.length ? undefined : new Set(loaded.posts.map((post) => post.slug)));
 
@@ -96,7 +104,7 @@ export function createSiteLoader(root: string, mode: BuildMode): SiteLoader {
   };
 }
 
-/** Loads the site in `root` once: `npm run build` and `npm run check`. */
-export function loadSite(root: string, options: { mode: BuildMode; now: number }): Promise<Site> {
-  return createSiteLoader(path.resolve(root), options.mode)(options.now);
+/** Loads the site in `root` once: `npm run build` and `npm run check`. Posts are read by `workers` worker threads ("auto" by default). */
+export function loadSite(root: string, options: { mode: BuildMode; now: number; workers?: Workers }): Promise<Site> {
+  return createSiteLoader(path.resolve(root), options.mode, { workers: options.workers ?? "auto" })(options.now);
 }
