@@ -52,7 +52,7 @@ describe("the series, seriesOrder and pinned fields", () => {
   it("refuses a seriesOrder that is not a number, in one line naming the field", async () => {
     expect(await problems("series: S", "seriesOrder: two")).toEqual(["posts/t.md:5:1: seriesOrder: is a string; expected the post's place in its series as a number, for example seriesOrder: 2"]);
     expect(await problems("series: S", 'seriesOrder: "2"')).toEqual(["posts/t.md:5:1: seriesOrder: is a string; expected the post's place in its series as a number, for example seriesOrder: 2"]);
-    expect(await problems("series: S", "seriesOrder: .inf")).toHaveLength(1);
+    expect(await problems("series: S", "seriesOrder: .inf")).toEqual(["posts/t.md:5:1: seriesOrder: is Infinity, not a finite number; expected the post's place in its series as a number, for example seriesOrder: 2"]);
   });
 
   it("refuses a seriesOrder without a series", async () => {
