@@ -170,9 +170,11 @@ const series = z.unknown().optional().transform((value, ctx): string | undefined
   return name;
 });
 
-const seriesOrder = z
-  .number({ error: (issue) => `is ${describeInput(issue.input)}; expected the post's place in its series as a number, for example seriesOrder: 2` })
-  .refine(Number.isFinite, "is not a finite number; expected the post's place in its series as a number, for example seriesOrder: 2");
+/** Any finite number (`1`, `2.5`, `-1`): only the order matters. YAML's `.inf` and `.nan` are numbers zod refuses. */
+const seriesOrder = z.number({
+  error: (issue) =>
+    `is ${typeof issue.input === "number" ? `${issue.input}, not a finite number` : describeInput(issue.input)}; expected the post's place in its series as a number, for example seriesOrder: 2`,
+});
 
 /**
  * The one schema of a post's front matter. The validator, the `Post` type and
