@@ -128,7 +128,7 @@ describe("posts that are large but valid", () => {
     expect(site.code).toBe(0);
     expect(readFileSync(path.join(site.outDir, "posts/big/index.html"), "utf8").length).toBeGreaterThan(5 * 1024 * 1024);
     expect(existsSync(path.join(site.outDir, "posts/tags/index.html"))).toBe(true);
-  });
+  }, 180_000);
 });
 
 describe("a site with stray files next to its posts", () => {

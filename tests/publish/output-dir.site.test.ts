@@ -69,7 +69,8 @@ describe("a build killed half-way", () => {
         if (!helpers.pagefind.length || !existsSync(path.join(staging, "posts"))) throw new Error("not writing pages yet");
         return helpers;
       },
-      { timeout: 30_000, interval: 20 },
+      // A new process loading tsx and Eleventy takes well over 30 s on a busy two-core machine.
+      { timeout: 120_000, interval: 20 },
     );
     expect(recorded.pid).toBe(child.pid);
     const exited = new Promise((resolve) => child.once("exit", resolve));
@@ -101,5 +102,5 @@ describe("a build killed half-way", () => {
       busyPagefind.kill();
       unrelated.kill();
     }
-  });
+  }, 240_000);
 });
