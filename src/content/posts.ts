@@ -9,6 +9,7 @@ import type { Problem } from "../model/problem.ts";
 import { fileKey, postUrl } from "../model/routes.ts";
 import type { Settings } from "../model/settings.ts";
 import { resolveAliases } from "./aliases.ts";
+import { withoutEmptyFields } from "./empty-fields.ts";
 import { excerptOf, metaDescriptionOf } from "./excerpt.ts";
 import { intendedField } from "./field-names.ts";
 import { createFileCache, decode, isEditorLeftover, isMarkdownFile, listFiles, siteFolders, sitePath } from "./files.ts";
@@ -121,7 +122,8 @@ export async function parsePost(bytes: Uint8Array, sourcePath: string, context: 
     problems.push({ file: sourcePath, ...at(name), field: name, message: `is not a field Broadsheet knows; did you mean "${intended}"?` });
   }
   const name = postName(sourcePath);
-  const resolved = resolveAliases(data, sourcePath, at);
+  const given = withoutEmptyFields(data);
+  const resolved = resolveAliases(given.fields, sourcePath, at);
   problems.push(...resolved.problems);
   const fields = resolved.fields;
   // Front matter wins over a date in the file name; the file name only fills a gap.
@@ -137,7 +139,8 @@ export async function parsePost(bytes: Uint8Array, sourcePath: string, context: 
   }
   const authors = parsed.data?.author ?? (settings.defaultAuthor ? [settings.defaultAuthor] : undefined);
   if (parsed.success && authors === undefined && !misspelt.has("author")) {
-    problems.push({ file: sourcePath, field: "author", message: "is missing; expected the author's name, or a defaultAuthor in site.config.ts" });
+    const written = given.emptied.includes("author") ? "is empty" : "is missing";
+    problems.push({ file: sourcePath, ...at("author"), field: "author", message: `${written}; expected the author's name, or a defaultAuthor in site.config.ts` });
   }
   let slug = slugFromFileName(name);
   if (parsed.data?.slug !== undefined) {

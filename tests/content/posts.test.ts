@@ -137,3 +137,32 @@ describe("createPostLoader", () => {
     expect(changed.assets.map((asset) => asset.to)).not.toEqual(post.assets.map((asset) => asset.to));
   });
 });
+
+describe("parsePost, empty optional fields", () => {
+  // Hugo's default archetype and many Jekyll starters (e.g. Minimal Mistakes' _posts) write every field into each new post,
+  // empty until filled in: `description: ""`, `tags: []`, `image: ""`, `draft: false`.
+  it("reads an empty optional field as not given", async () => {
+    const source = '---\ntitle: T\nauthor: A\ndate: 2020-01-01\ndescription: ""\nsummary: ""\ntags: []\ncategories: ""\nimage: ""\nimageAlt:\nupdated: ""\nlastmod:\nslug: ""\nlang: ""\naliases: []\n---\nBody.\n';
+    const outcome = await parsePost(bytes(source), "posts/t.md", contextOf(config));
+    expect(outcome.problems).toBeUndefined();
+    expect(outcome.warnings).toEqual([]);
+    expect(outcome.post).toMatchObject({ slug: "t", description: undefined, tags: [], updated: undefined, excerpt: "Body.", redirects: [] });
+  });
+
+  it("drops empty tags from a list and keeps the others", async () => {
+    const { post } = await parsePost(bytes('---\ntitle: T\nauthor: A\ndate: 2020-01-01\ntags: [iraq, "", " ", ~]\n---\nx\n'), "posts/t.md", contextOf(config));
+    expect(post?.tags).toEqual(["iraq"]);
+  });
+
+  it("still stops a post whose title or date is empty, and names an empty author's line", async () => {
+    const { problems } = await parsePost(bytes('---\ntitle: ""\nauthor: ""\ndate: ""\n---\nx\n'), "posts/t.md", contextOf(config));
+    expect(problems).toEqual([
+      { file: "posts/t.md", line: 2, column: 1, field: "title", message: expect.stringMatching(/^is empty/) },
+      { file: "posts/t.md", line: 4, column: 1, field: "date", message: expect.stringMatching(/^is empty/) },
+    ]);
+    const noDefault = await parsePost(bytes('---\ntitle: T\nauthor: ""\ndate: 2020-01-01\n---\nx\n'), "posts/t.md", contextOf(config));
+    expect(noDefault.problems).toEqual([{ file: "posts/t.md", line: 3, column: 1, field: "author", message: "is empty; expected the author's name, or a defaultAuthor in site.config.ts" }]);
+    const withDefaultAuthor = await parsePost(bytes('---\ntitle: T\nauthor: ""\ndate: 2020-01-01\n---\nx\n'), "posts/t.md", contextOf(withDefault));
+    expect(withDefaultAuthor.post?.author).toBe("Default Writer");
+  });
+});
