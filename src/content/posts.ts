@@ -9,6 +9,7 @@ import type { Problem } from "../model/problem.ts";
 import { fileKey, postUrl } from "../model/routes.ts";
 import type { Settings } from "../model/settings.ts";
 import { resolveAliases } from "./aliases.ts";
+import { addressFromFrontMatter, dateFromAddress } from "./address.ts";
 import { withoutEmptyFields } from "./empty-fields.ts";
 import { excerptOf, metaDescriptionOf } from "./excerpt.ts";
 import { intendedField } from "./field-names.ts";
@@ -126,8 +127,14 @@ export async function parsePost(bytes: Uint8Array, sourcePath: string, context: 
   const resolved = resolveAliases(given.fields, sourcePath, at);
   problems.push(...resolved.problems);
   const fields = resolved.fields;
-  // Front matter wins over a date in the file name; the file name only fills a gap.
-  if (fields.date === undefined) fields.date = dateFromFileName(name);
+  const early: Problem[] = [];
+  // An Eleventy or Liquid permalink (`/blog/{{ page.fileSlug }}/`) is a template Broadsheet does not run.
+  if (typeof fields.permalink === "string" && /\{[{%]/.test(fields.permalink)) {
+    early.push({ file: sourcePath, ...at("permalink"), field: "permalink", message: `${fields.permalink} is a template, which Broadsheet does not run, so nothing redirects from the post's old address; expected a plain path such as /2019/01/old-post/, or no permalink` });
+    delete fields.permalink;
+  }
+  // Front matter wins over a date in the file name or the address; they only fill a gap.
+  if (fields.date === undefined) fields.date = dateFromFileName(name) ?? dateFromAddress(fields.url) ?? dateFromAddress(fields.path) ?? dateFromAddress(fields.permalink);
   const parsed = frontMatterSchema.safeParse(fields);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
@@ -149,15 +156,21 @@ export async function parsePost(bytes: Uint8Array, sourcePath: string, context: 
     else problems.push({ file: sourcePath, ...at("slug"), field: "slug", message: result.message });
   }
 
+  const addressField = parsed.data?.url !== undefined ? "url" : parsed.data?.path !== undefined ? "path" : undefined;
+  const address = addressField && addressFromFrontMatter(parsed.data![addressField]!);
+  if (address && !address.ok) problems.push({ file: sourcePath, ...at(addressField), field: addressField, message: address.message });
+  if (address?.ok && parsed.data?.slug === undefined) slug = address.slug;
+
   // The body is rendered even when the front matter has problems, so a missing image is reported in the same run.
-  const url = postUrl(slug);
+  const url = (address?.ok && address.url) || postUrl(slug, parsed.data?.date.day, settings.permalink);
+  const id = url === postUrl(slug) ? slug : url.replace(/^\/+|\/+$/g, "");
   const rendered = await renderMarkdown(markdown, body, { root, sourcePath, firstLine: bodyLine, pageUrl: url, processImage, checkFile });
   if (!rendered.ok) problems.push(...rendered.problems);
   const coverSrc = parsed.data?.image ?? (typeof data.image === "string" && data.image.trim() ? data.image.trim() : undefined);
   const cover = coverSrc === undefined ? undefined : await processSocialImage(coverSrc, parsed.data?.imageAlt ?? "", { root, sourcePath, processImage, checkFile });
   if (cover && !cover.ok) problems.push({ file: sourcePath, ...at("image"), field: "image", message: cover.message });
   const files = [...rendered.files, ...(cover?.file ? [cover.file] : [])];
-  const warnings: Problem[] = [...rendered.warnings];
+  const warnings: Problem[] = [...early, ...rendered.warnings];
   if (parsed.data?.image !== undefined && parsed.data.imageAlt === undefined) {
     warnings.push({ file: sourcePath, ...at("image"), field: "imageAlt", message: `is missing, so ${parsed.data.image} is shared without a description; expected one, for example imageAlt: "Smoke over the Green Zone"` });
   }
@@ -179,7 +192,7 @@ export async function parsePost(bytes: Uint8Array, sourcePath: string, context: 
     warnings: asWarnings,
     files,
     post: {
-      id: slug,
+      id,
       slug,
       url,
       title: valid.title,
@@ -191,7 +204,7 @@ export async function parsePost(bytes: Uint8Array, sourcePath: string, context: 
       tags: valid.tags,
       draft: valid.draft,
       comments: valid.comments,
-      redirects: oldAddresses(valid, url, at),
+      redirects: oldAddresses({ redirect_from: valid.redirect_from, aliases: valid.aliases, permalink: valid.permalink, [addressField ?? "url"]: address?.ok && address.redirect ? [address.redirect] : [] }, url, at),
       excerpt,
       html: markup.html,
       sourcePath,
@@ -212,11 +225,11 @@ export async function parsePost(bytes: Uint8Array, sourcePath: string, context: 
 }
 
 /** Each old address once (as file systems that ignore case see it), under the first field that names it; the post's own address is no old address. */
-function oldAddresses(fields: Pick<FrontMatterFields, OldAddress["field"]>, url: string, at: (field: string) => { line?: number; column?: number }): OldAddress[] {
+function oldAddresses(fields: Pick<FrontMatterFields, "redirect_from" | "aliases" | "permalink"> & Partial<Record<"url" | "path", readonly string[]>>, url: string, at: (field: string) => { line?: number; column?: number }): OldAddress[] {
   const seen = new Set([fileKey(url)]);
   const addresses: OldAddress[] = [];
-  for (const field of ["redirect_from", "aliases", "permalink"] as const) {
-    for (const old of fields[field]) {
+  for (const field of ["url", "path", "redirect_from", "aliases", "permalink"] as const) {
+    for (const old of fields[field] ?? []) {
       if (seen.has(fileKey(old))) continue;
       seen.add(fileKey(old));
       addresses.push({ url: old, field, ...at(field) });

@@ -166,3 +166,44 @@ describe("parsePost, empty optional fields", () => {
     expect(withDefaultAuthor.post?.author).toBe("Default Writer");
   });
 });
+
+describe("parsePost, addresses other engines set", () => {
+  it("publishes a post at Hugo's url and Zola's path, and takes its slug from there", async () => {
+    // Hugo: `url: /2019/03/my-post/` (gohugo.io front matter docs); Zola: `path = "..."` (getzola/zola docs/content/documentation/content/page.md).
+    const hugo = await parsePost(bytes("---\ntitle: T\nauthor: A\ndate: 2019-03-26T08:47:11+01:00\nurl: /2019/03/my-post/\n---\nx\n"), "posts/my-post-file.md", contextOf(config));
+    expect(hugo.post).toMatchObject({ url: "/2019/03/my-post/", slug: "my-post", id: "2019/03/my-post", redirects: [] });
+    const zola = await parsePost(bytes('+++\ntitle = "T"\nauthor = "A"\ndate = 2017-05-01\npath = "blog/my-post"\n+++\nx\n'), "posts/x.md", contextOf(config));
+    expect(zola.post).toMatchObject({ url: "/blog/my-post/", slug: "my-post" });
+  });
+
+  it("redirects from a url that is a file, and publishes the post at its own address", async () => {
+    const { post } = await parsePost(bytes("---\ntitle: T\nauthor: A\ndate: 2019-01-01\nurl: /old/my-post.html\n---\nx\n"), "posts/x.md", contextOf(config));
+    expect(post).toMatchObject({ url: "/posts/my-post/", redirects: [{ url: "/old/my-post.html", field: "url", line: 5, column: 1 }] });
+  });
+
+  it("refuses an address outside the site, naming its line", async () => {
+    const { problems } = await parsePost(bytes("---\ntitle: T\nauthor: A\ndate: 2019-01-01\nurl: ../../etc/\n---\nx\n"), "posts/x.md", contextOf(config));
+    expect(problems).toEqual([{ file: "posts/x.md", line: 5, column: 1, field: "url", message: expect.stringMatching(/is not a safe path/) }]);
+  });
+
+  it("fills a missing date from the address or from a Jekyll-style permalink, never over a written one", async () => {
+    const fromUrl = await parsePost(bytes("---\ntitle: T\nauthor: A\nurl: /2020/01/10/name/\n---\nx\n"), "posts/name.md", contextOf(config));
+    expect(fromUrl.post?.date.day).toBe("2020-01-10");
+    const fromPermalink = await parsePost(bytes("---\ntitle: T\nauthor: A\npermalink: /2018/07/04/old-name/\n---\nx\n"), "posts/name.md", contextOf(config));
+    expect(fromPermalink.post).toMatchObject({ date: { day: "2018-07-04" }, url: "/posts/name/", redirects: [{ url: "/2018/07/04/old-name/", field: "permalink" }] });
+    const written = await parsePost(bytes("---\ntitle: T\nauthor: A\ndate: 2021-02-03\nurl: /2020/01/10/name/\n---\nx\n"), "posts/name.md", contextOf(config));
+    expect(written.post?.date.day).toBe("2021-02-03");
+  });
+
+  it("ignores an Eleventy permalink template with a warning instead of publishing a redirect at its braces", async () => {
+    const outcome = await parsePost(bytes('---\ntitle: T\nauthor: A\ndate: 2020-01-01\npermalink: "/blog/{{ page.fileSlug }}/"\n---\nx\n'), "posts/x.md", contextOf(config));
+    expect(outcome.post?.redirects).toEqual([]);
+    expect(outcome.warnings).toEqual([{ file: "posts/x.md", line: 5, column: 1, field: "permalink", severity: "warning", message: expect.stringMatching(/is a template, which Broadsheet does not run/) }]);
+  });
+
+  it("publishes a post at the site's permalink pattern", async () => {
+    const jekyll = validateSettings({ title: "T", url: "https://example.com", permalink: "/:year/:month/:day/:title/" });
+    const { post } = await parsePost(bytes("---\ntitle: T\nauthor: A\ndate: 2021-06-01 9:30:00 +0000\n---\nx\n"), "posts/2021-06-01-hello.md", contextOf(jekyll));
+    expect(post).toMatchObject({ url: "/2021/06/01/hello/", id: "2021/06/01/hello" });
+  });
+});
