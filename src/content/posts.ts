@@ -10,6 +10,7 @@ import { fileKey, postUrl } from "../model/routes.ts";
 import type { Settings } from "../model/settings.ts";
 import { resolveAliases } from "./aliases.ts";
 import { addressFromFrontMatter, dateFromAddress } from "./address.ts";
+import { titleHeading } from "./title-heading.ts";
 import { withoutEmptyFields } from "./empty-fields.ts";
 import { excerptOf, metaDescriptionOf } from "./excerpt.ts";
 import { intendedField } from "./field-names.ts";
@@ -111,7 +112,8 @@ export async function parsePost(bytes: Uint8Array, sourcePath: string, context: 
 
   const frontMatter = readFrontMatter(source, sourcePath);
   if (!frontMatter.ok) return { problems: frontMatter.problems };
-  const { data, body, bodyLine, positions } = frontMatter.value;
+  const { data, bodyLine, positions } = frontMatter.value;
+  let body = frontMatter.value.body;
   const at = (field: string) => positions.get(field) ?? {};
 
   const problems: Problem[] = [];
@@ -132,6 +134,18 @@ export async function parsePost(bytes: Uint8Array, sourcePath: string, context: 
   if (typeof fields.permalink === "string" && /\{[{%]/.test(fields.permalink)) {
     early.push({ file: sourcePath, ...at("permalink"), field: "permalink", message: `${fields.permalink} is a template, which Broadsheet does not run, so nothing redirects from the post's old address; expected a plain path such as /2019/01/old-post/, or no permalink` });
     delete fields.permalink;
+  }
+  // A post without a title whose body opens with a level-one heading takes the heading as its title, shown once.
+  const heading = fields.title === undefined && !misspelt.has("title") ? titleHeading(body, markdown) : undefined;
+  if (heading) {
+    fields.title = heading.title;
+    body = heading.body;
+    early.push({
+      file: sourcePath,
+      line: bodyLine + heading.line - 1,
+      field: "title",
+      message: `is missing, so the first heading "${heading.title}" is the post's title (and is not shown twice); expected title: ${JSON.stringify(heading.title)} in the front matter, and the heading removed`,
+    });
   }
   // Front matter wins over a date in the file name or the address; they only fill a gap.
   if (fields.date === undefined) fields.date = dateFromFileName(name) ?? dateFromAddress(fields.url) ?? dateFromAddress(fields.path) ?? dateFromAddress(fields.permalink);

@@ -207,3 +207,36 @@ describe("parsePost, addresses other engines set", () => {
     expect(post).toMatchObject({ url: "/2021/06/01/hello/", id: "2021/06/01/hello" });
   });
 });
+
+describe("parsePost, a title from the first heading", () => {
+  it("takes a missing title from a leading level-one heading, shows it once and says so", async () => {
+    const outcome = await parsePost(bytes("---\nauthor: A\ndate: 2020-01-01\n---\n\n# Deteriorating *Security* in `Iraq`\n\nFirst paragraph.\n\n![](missing.png)\n"), "posts/t.md", contextOf(config));
+    expect(outcome.post).toBeUndefined();
+    // The missing image is still named at its own line of the file: removing the heading moved no line.
+    expect(outcome.problems).toEqual([{ file: "posts/t.md", line: 10, message: expect.stringMatching(/^image missing\.png/) }]);
+    const { post, warnings } = await parsePost(bytes("---\nauthor: A\ndate: 2020-01-01\n---\n\n# Deteriorating *Security* in `Iraq`\n\nFirst paragraph.\n"), "posts/t.md", contextOf(config));
+    expect(post?.title).toBe("Deteriorating Security in Iraq");
+    expect(post?.html).toBe("<p>First paragraph.</p>\n");
+    expect(warnings).toEqual([
+      {
+        file: "posts/t.md",
+        line: 6,
+        field: "title",
+        severity: "warning",
+        message: 'is missing, so the first heading "Deteriorating Security in Iraq" is the post\'s title (and is not shown twice); expected title: "Deteriorating Security in Iraq" in the front matter, and the heading removed',
+      },
+    ]);
+  });
+
+  it("reads an underlined heading, and leaves a written title and a later or smaller heading alone", async () => {
+    const setext = await parsePost(bytes("---\nauthor: A\ndate: 2020-01-01\n---\nHello world\n===========\n\nText.\n"), "posts/t.md", contextOf(config));
+    expect(setext.post).toMatchObject({ title: "Hello world", html: "<p>Text.</p>\n" });
+    const titled = await parsePost(bytes("---\ntitle: Given\nauthor: A\ndate: 2020-01-01\n---\n# Heading\n"), "posts/t.md", contextOf(config));
+    expect(titled.post?.title).toBe("Given");
+    expect(titled.post?.html).toContain("Heading</h1>");
+    for (const body of ["Text first.\n\n# Later\n", "## Smaller\n", "#NoSpace\n", "- item\n==\n"]) {
+      const { problems } = await parsePost(bytes(`---\nauthor: A\ndate: 2020-01-01\n---\n${body}`), "posts/t.md", contextOf(config));
+      expect(problems).toEqual([expect.objectContaining({ field: "title", message: expect.stringMatching(/^is missing/) })]);
+    }
+  });
+});
