@@ -11,6 +11,7 @@ import type { Settings } from "../model/settings.ts";
 import { resolveAliases } from "./aliases.ts";
 import { addressFromFrontMatter, dateFromAddress } from "./address.ts";
 import { titleHeading } from "./title-heading.ts";
+import { resolveReferences } from "./references.ts";
 import { withoutEmptyFields } from "./empty-fields.ts";
 import { excerptOf, metaDescriptionOf } from "./excerpt.ts";
 import { intendedField } from "./field-names.ts";
@@ -289,7 +290,8 @@ export function createPostLoader(context: PostContext) {
       },
       (file, reason) => ({ problems: [{ file: sitePath(root, file), message: reason }] }),
     );
-    const posts = outcomes.flatMap((outcome) => (outcome.post ? [folderAssets(outcome.post, root, others)] : []));
+    const references = resolveReferences(outcomes.flatMap((outcome) => (outcome.post ? [folderAssets(outcome.post, root, others)] : [])));
+    const posts = references.posts;
     const published = new Set(posts.flatMap((post) => post.assets.map((asset) => asset.from)));
     const folderProblems: Problem[] = [];
     if (!listing.exists) {
@@ -300,7 +302,7 @@ export function createPostLoader(context: PostContext) {
     return {
       posts,
       problems: [...folderProblems, ...listing.problems, ...refused, ...outcomes.flatMap((outcome) => outcome.problems ?? [])],
-      warnings: outcomes.flatMap((outcome) => outcome.warnings ?? []),
+      warnings: [...outcomes.flatMap((outcome) => outcome.warnings ?? []), ...references.warnings],
       skipped: files.filter((file) => OTHER_DOCUMENT.test(file) && !published.has(file)).map((file) => sitePath(root, file)),
     };
   };

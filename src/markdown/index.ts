@@ -15,6 +15,7 @@ import { assetsOf, locateImage, pictureHtml, socialImage, unreadable, type Check
 import { outline } from "./outline.ts";
 import { quotes } from "./quotes.ts";
 import { tables } from "./tables.ts";
+import { convertShortcodes } from "./shortcodes.ts";
 import { findTemplateSyntax } from "./template-syntax.ts";
 import { video } from "./video.ts";
 
@@ -74,7 +75,23 @@ export interface RenderedMarkdown {
  * the build (an image without alt text, another engine's template syntax),
  * given whether or not the body has problems, so one run names them all.
  */
-export type MarkdownResult = ({ ok: true; value: RenderedMarkdown } | { ok: false; problems: Problem[] }) & { files: string[]; warnings: Problem[] };
+export type MarkdownResult = ({ ok: true; value: RenderedMarkdown } | { ok: false; problems: Problem[] }) & { files: string[]; warnings: Problem[]; moving: MovingNotes };
+
+/** What was done with another engine's tags, for the movers' summary of `npm run check`: counts by tag name. */
+export interface MovingNotes {
+  readonly converted: ReadonlyMap<string, number>;
+  readonly asText: Map<string, number>;
+}
+
+/** A tag as the summary names it: `{% include %}`, `{{< gist >}}`, `{{ page.title }}`. */
+function templateName(text: string): string {
+  const tag = /^\{%-?\s*([a-z_]+)/i.exec(text);
+  if (tag) return `{% ${tag[1]} %}`;
+  const shortcode = /^\{\{([<%])\s*\/?([\w./-]+)/.exec(text);
+  if (shortcode) return `{{${shortcode[1]} ${shortcode[2]} ${shortcode[1] === "<" ? ">" : "%"}}}`;
+  const output = /^\{\{-?\s*([\w.]+)/.exec(text);
+  return output ? `{{ ${output[1]} }}` : text;
+}
 
 interface PostEnv extends FoundEnv {
   /** The `<picture>` of each local image token, made before rendering. */
@@ -87,7 +104,9 @@ interface PostEnv extends FoundEnv {
  * processed (asynchronously, which markdown-it's renderer cannot be) and only
  * then is the HTML rendered with their `<picture>` elements.
  */
-export async function renderMarkdown(md: MarkdownIt, source: string, context: MarkdownContext): Promise<MarkdownResult> {
+export async function renderMarkdown(md: MarkdownIt, written: string, context: MarkdownContext): Promise<MarkdownResult> {
+  const shortcodes = convertShortcodes(written, context.firstLine);
+  const source = shortcodes.source;
   const env: PostEnv = anchorEnv();
   const tokens = md.parse(source, env);
   const shape = outline(tokens);
@@ -114,7 +133,11 @@ export async function renderMarkdown(md: MarkdownIt, source: string, context: Ma
       });
     }
   });
+  for (const note of shortcodes.notes) warnings.push({ file: context.sourcePath, line: context.firstLine + note.line - 1, column: note.column, message: note.message });
+  const moving: MovingNotes = { converted: shortcodes.converted, asText: new Map() };
   for (const found of findTemplateSyntax(tokens, source)) {
+    const name = templateName(found.text);
+    moving.asText.set(name, (moving.asText.get(name) ?? 0) + 1);
     warnings.push({
       file: context.sourcePath,
       line: context.firstLine + found.line - 1,
@@ -122,7 +145,7 @@ export async function renderMarkdown(md: MarkdownIt, source: string, context: Ma
       message: `${found.text} is another engine's template syntax and is shown as text; expected plain Markdown (replace it, or put it in backticks to show it as code)`,
     });
   }
-  if (problems.length) return { ok: false, problems, files, warnings };
+  if (problems.length) return { ok: false, problems, files, warnings, moving };
 
   const processed = await Promise.all(
     located.map((result) => (result.ok ? context.processImage(result.file).then((metadata) => ({ metadata }), (error: unknown) => ({ error })) : undefined)),
@@ -141,13 +164,14 @@ export async function renderMarkdown(md: MarkdownIt, source: string, context: Ma
     assets.push(...assetsOf(outcome.metadata));
     if (!firstImage && image.alt) firstImage = socialImage(outcome.metadata, image.alt);
   });
-  if (problems.length) return { ok: false, problems, files, warnings };
+  if (problems.length) return { ok: false, problems, files, warnings, moving };
 
   env.pictures = pictures;
   return {
     ok: true,
     files,
     warnings,
+    moving,
     value: {
       html: flatten(md.renderer.render(tokens, md.options, env)),
       firstParagraph: shape.firstParagraph,

@@ -41,6 +41,13 @@ export const ASSETS = {
   pagefindStylesheet: `${FOLDERS.pagefind}pagefind-ui.css`,
 } as const;
 
+/**
+ * The address a link to another post is written with until every post is
+ * known (`{% post_url %}`, `{{< ref >}}`): `broadsheet-post:/<line>/<kind>/<target>`,
+ * replaced by the post's own address when the site is loaded.
+ */
+export const POST_REFERENCE = "broadsheet-post:/";
+
 /** Where posts are published unless the settings say otherwise (`permalink`). */
 export const DEFAULT_PERMALINK = "/posts/:slug/";
 
