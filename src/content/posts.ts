@@ -5,10 +5,11 @@ import { renderMarkdown } from "../markdown/index.ts";
 import { processSocialImage, type CheckFile, type ImageProcessor } from "../markdown/images.ts";
 import { nameList, textDirection } from "../model/locale.ts";
 import type { OldAddress, Post } from "../model/post.ts";
+import { summariseMoving, type MovingSummary, type PostMoving } from "../model/moving.ts";
 import type { Problem } from "../model/problem.ts";
 import { fileKey, postUrl } from "../model/routes.ts";
 import type { Settings } from "../model/settings.ts";
-import { resolveAliases } from "./aliases.ts";
+import { FIELD_ALIASES, resolveAliases } from "./aliases.ts";
 import { addressFromFrontMatter, dateFromAddress } from "./address.ts";
 import { titleHeading } from "./title-heading.ts";
 import { resolveReferences } from "./references.ts";
@@ -33,6 +34,8 @@ export interface LoadedPosts {
   readonly warnings: readonly Problem[];
   /** Documents in other formats (`.mdx`, `.html`, ...) that are not posts, for `npm run check` to list. */
   readonly skipped: readonly string[];
+  /** What reading other engines' posts took, for the movers' summary. */
+  readonly moving: MovingSummary;
 }
 
 /**
@@ -40,7 +43,7 @@ export interface LoadedPosts {
  * when one of them changes. Warnings are kept whether or not the post has
  * problems, so one run of `npm run check` names everything to fix.
  */
-type Outcome = ({ post: Post; problems?: undefined } | { post?: undefined; problems: Problem[] }) & { files?: readonly string[]; warnings?: readonly Problem[] };
+type Outcome = ({ post: Post; problems?: undefined } | { post?: undefined; problems: Problem[] }) & { files?: readonly string[]; warnings?: readonly Problem[]; moving?: PostMoving };
 
 /** Formats other engines write posts in that Broadsheet does not render. */
 const OTHER_DOCUMENT = /\.(mdx|mdoc|markdoc|textile|adoc|asciidoc|rst|org|html?|ipynb)$/i;
@@ -149,7 +152,9 @@ export async function parsePost(bytes: Uint8Array, sourcePath: string, context: 
     });
   }
   // Front matter wins over a date in the file name or the address; they only fill a gap.
-  if (fields.date === undefined) fields.date = dateFromFileName(name) ?? dateFromAddress(fields.url) ?? dateFromAddress(fields.path) ?? dateFromAddress(fields.permalink);
+  const fromFileName = fields.date === undefined ? dateFromFileName(name) : undefined;
+  const fromAddress = fields.date === undefined && !fromFileName ? (dateFromAddress(fields.url) ?? dateFromAddress(fields.path) ?? dateFromAddress(fields.permalink)) : undefined;
+  if (fields.date === undefined) fields.date = fromFileName ?? fromAddress;
   const parsed = frontMatterSchema.safeParse(fields);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
@@ -190,7 +195,15 @@ export async function parsePost(bytes: Uint8Array, sourcePath: string, context: 
     warnings.push({ file: sourcePath, ...at("image"), field: "imageAlt", message: `is missing, so ${parsed.data.image} is shared without a description; expected one, for example imageAlt: "Smoke over the Green Zone"` });
   }
   const asWarnings = warnings.map((warning): Problem => ({ ...warning, severity: "warning" }));
-  if (problems.length || !parsed.success || authors === undefined || !rendered.ok || (cover && !cover.ok)) return { problems: problems.sort(byLine), files, warnings: asWarnings };
+  const moving: PostMoving = {
+    fields: Object.keys(given.fields).flatMap((field) => (FIELD_ALIASES[field] ? [`${field} → ${FIELD_ALIASES[field].field}`] : field === "url" || field === "path" || field === "taxonomies" ? [`${field} → ${field === "taxonomies" ? "tags" : "the address"}`] : [])),
+    emptied: given.emptied,
+    titleFromHeading: heading !== undefined,
+    dateFromAddress: fromAddress !== undefined,
+    converted: rendered.moving.converted,
+    asText: rendered.moving.asText,
+  };
+  if (problems.length || !parsed.success || authors === undefined || !rendered.ok || (cover && !cover.ok)) return { problems: problems.sort(byLine), files, warnings: asWarnings, moving };
 
   const valid = parsed.data;
   const markup = rendered.value;
@@ -206,6 +219,7 @@ export async function parsePost(bytes: Uint8Array, sourcePath: string, context: 
   return {
     warnings: asWarnings,
     files,
+    moving,
     post: {
       id,
       slug,
@@ -303,6 +317,7 @@ export function createPostLoader(context: PostContext) {
       posts,
       problems: [...folderProblems, ...listing.problems, ...refused, ...outcomes.flatMap((outcome) => outcome.problems ?? [])],
       warnings: [...outcomes.flatMap((outcome) => outcome.warnings ?? []), ...references.warnings],
+      moving: summariseMoving(outcomes.flatMap((outcome) => outcome.moving ?? [])),
       skipped: files.filter((file) => OTHER_DOCUMENT.test(file) && !published.has(file)).map((file) => sitePath(root, file)),
     };
   };

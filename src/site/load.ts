@@ -68,6 +68,7 @@ export function createSiteLoader(root: string, mode: BuildMode): SiteLoader {
       warnings: [...loaded.warnings, ...links.filter(isWarning)],
       postsRead: loaded.posts.length,
       skipped: loaded.skipped,
+      moving: loaded.moving,
     });
   };
 }

@@ -134,3 +134,20 @@ describe("moving in: what is refused", () => {
     expect(build.stderr).toMatch(/posts\/creating-a-new-theme\.md:\d+:\d+: aliases: gives the URL \/old\/creating-a-new-theme\/, which posts\/copy-of-theme\.md has already/);
   });
 });
+
+describe("moving in: the movers' summary of npm run check", () => {
+  it("ends the check with what was read under other names, emptied, converted and left as text", async () => {
+    const root = copySampleSite();
+    for (const engine of ["jekyll", "hugo", "eleventy"]) cpSync(path.join(FIXTURES, "moving-in", engine), path.join(root, "posts"), { recursive: true });
+    const checked = await runCommand(checkCommand, ["--site", root]);
+    expect(checked.code).toBe(0);
+    const summary = checked.stdout.slice(checked.stdout.indexOf("Moving in from another engine:")).trimEnd().split("\n");
+    expect(summary).toEqual([
+      "Moving in from another engine:",
+      "  fields read under other engines' names: categories → tags (2 posts), authors → author (1 post), excerpt → description (1 post), lastmod → updated (1 post), summary → description (1 post)",
+      "  tags and shortcodes converted: {% image %} (1×), {{< youtube >}} (1×)",
+      "  tags and shortcodes left as text (see the warnings): {{ site.url }} (1×)",
+    ]);
+    expect(checked.stdout.trimEnd().endsWith(summary.at(-1)!)).toBe(true);
+  });
+});
