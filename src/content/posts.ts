@@ -2,6 +2,7 @@ import path from "node:path";
 import type { MarkdownIt } from "markdown-it";
 import { cardImage, socialCard } from "../cards/card.ts";
 import { renderMarkdown } from "../markdown/index.ts";
+import type { RemoteImageFetcher } from "../markdown/remote-images.ts";
 import { processSocialImage, type CheckFile, type ImageProcessor } from "../markdown/images.ts";
 import { nameList, textDirection } from "../model/locale.ts";
 import type { OldAddress, Post } from "../model/post.ts";
@@ -101,6 +102,8 @@ export interface PostContext {
   readonly processImage: ImageProcessor;
   /** The site's symlink policy for the images posts name (`resolveInSite`). */
   readonly checkFile: CheckFile;
+  /** Downloads images from other hosts into the cache; absent when `remoteImages` is false. */
+  readonly fetchImage?: RemoteImageFetcher;
 }
 
 /**
@@ -108,7 +111,7 @@ export interface PostContext {
  * Everything pages show of a post is derived here, once.
  */
 export async function parsePost(bytes: Uint8Array, sourcePath: string, context: PostContext): Promise<Outcome> {
-  const { root, settings, markdown, processImage, checkFile } = context;
+  const { root, settings, markdown, processImage, checkFile, fetchImage } = context;
   const fail = (problem: Omit<Problem, "file">): Outcome => ({ problems: [{ file: sourcePath, ...problem }] });
   const source = decode(bytes);
   if (source === undefined) return fail({ message: "is not valid UTF-8 text; expected the file to be saved as UTF-8" });
@@ -184,7 +187,7 @@ export async function parsePost(bytes: Uint8Array, sourcePath: string, context: 
   // The body is rendered even when the front matter has problems, so a missing image is reported in the same run.
   const url = (address?.ok && address.url) || postUrl(slug, parsed.data?.date.day, settings.permalink);
   const id = url === postUrl(slug) ? slug : url.replace(/^\/+|\/+$/g, "");
-  const rendered = await renderMarkdown(markdown, body, { root, sourcePath, firstLine: bodyLine, pageUrl: url, processImage, checkFile });
+  const rendered = await renderMarkdown(markdown, body, { root, sourcePath, firstLine: bodyLine, pageUrl: url, processImage, checkFile, ...(fetchImage ? { fetchImage } : {}) });
   if (!rendered.ok) problems.push(...rendered.problems);
   const coverSrc = parsed.data?.image ?? (typeof data.image === "string" && data.image.trim() ? data.image.trim() : undefined);
   const cover = coverSrc === undefined ? undefined : await processSocialImage(coverSrc, parsed.data?.imageAlt ?? "", { root, sourcePath, processImage, checkFile });

@@ -15,6 +15,7 @@ import { assetsOf, locateImage, pictureHtml, socialImage, unreadable, type Check
 import { outline } from "./outline.ts";
 import { quotes } from "./quotes.ts";
 import { tables } from "./tables.ts";
+import { isRemoteImage, type RemoteImageFetcher } from "./remote-images.ts";
 import { convertShortcodes } from "./shortcodes.ts";
 import { findTemplateSyntax } from "./template-syntax.ts";
 import { video } from "./video.ts";
@@ -48,6 +49,8 @@ export interface MarkdownContext {
   readonly processImage: ImageProcessor;
   /** The site's symlink policy: an image that is a link out of the site's folders is refused. */
   readonly checkFile: CheckFile;
+  /** Downloads images from other hosts; without it (`remoteImages: false`) they are shown as links. */
+  readonly fetchImage?: RemoteImageFetcher;
 }
 
 export interface RenderedMarkdown {
@@ -96,6 +99,8 @@ function templateName(text: string): string {
 interface PostEnv extends FoundEnv {
   /** The `<picture>` of each local image token, made before rendering. */
   pictures?: Map<Token, string>;
+  /** Images from other hosts that could not be downloaded: shown as links to them. */
+  asLinks?: Set<Token>;
 }
 
 /**
@@ -120,10 +125,29 @@ export async function renderMarkdown(md: MarkdownIt, written: string, context: M
   }
   // Images are found and processed concurrently; what is reported is gathered in the order they are written.
   const local = shape.images.filter((image) => !image.src.startsWith("data:"));
-  const located = await Promise.all(local.map((image) => locateImage(image.src, context.root, context.sourcePath, context.checkFile)));
-  const files = located.flatMap((result) => (result.file ? [result.file] : []));
+  // An image from another host is downloaded once and then treated as a local one; one that cannot be is shown as a link.
+  const asLinks = new Set<Token>();
+  const linkInstead = (image: (typeof local)[number], reason: string) => {
+    asLinks.add(image.token);
+    warnings.push({ file: context.sourcePath, ...at(image.line), message: `image ${image.src} ${reason}, so it is shown as a link to it; expected an image that can be downloaded, or a copy next to the post` });
+  };
+  const found = await Promise.all(
+    local.map(async (image) => {
+      if (!isRemoteImage(image.src)) return locateImage(image.src, context.root, context.sourcePath, context.checkFile);
+      const fetched = context.fetchImage ? await context.fetchImage(image.src) : { ok: false as const, reason: "is not downloaded (remoteImages: false in site.config.ts)" };
+      return fetched.ok ? { ok: true as const, file: fetched.file } : fetched.reason;
+    }),
+  );
+  // Warned about in the order the images are written, however the downloads finish.
+  const located = found.map((result, i) => {
+    if (typeof result !== "string") return result;
+    linkInstead(local[i]!, result);
+    return undefined;
+  });
+  const files = located.flatMap((result) => (result?.file ? [result.file] : []));
   local.forEach((image, i) => {
-    const result = located[i]!;
+    const result = located[i];
+    if (!result) return;
     if (!result.ok) problems.push({ file: context.sourcePath, ...at(image.line), message: `image ${result.message}` });
     else if (!image.alt) {
       warnings.push({
@@ -148,7 +172,7 @@ export async function renderMarkdown(md: MarkdownIt, written: string, context: M
   if (problems.length) return { ok: false, problems, files, warnings, moving };
 
   const processed = await Promise.all(
-    located.map((result) => (result.ok ? context.processImage(result.file).then((metadata) => ({ metadata }), (error: unknown) => ({ error })) : undefined)),
+    located.map((result) => (result?.ok ? context.processImage(result.file).then((metadata) => ({ metadata }), (error: unknown) => ({ error })) : undefined)),
   );
   const pictures = new Map<Token, string>();
   const assets: PostAsset[] = [];
@@ -156,6 +180,10 @@ export async function renderMarkdown(md: MarkdownIt, written: string, context: M
   local.forEach((image, i) => {
     const outcome = processed[i];
     if (!outcome) return;
+    if ("error" in outcome && isRemoteImage(image.src)) {
+      linkInstead(image, `was downloaded but ${unreadable(outcome.error).replace(/; expected .*$/, "")}`);
+      return;
+    }
     if ("error" in outcome) {
       problems.push({ file: context.sourcePath, ...at(image.line), message: `image ${image.src} ${unreadable(outcome.error)}` });
       return;
@@ -167,6 +195,7 @@ export async function renderMarkdown(md: MarkdownIt, written: string, context: M
   if (problems.length) return { ok: false, problems, files, warnings, moving };
 
   env.pictures = pictures;
+  env.asLinks = asLinks;
   return {
     ok: true,
     files,
@@ -191,9 +220,18 @@ const renderImage: RendererRule = (tokens, idx, options, env, self) => {
   const token = tokens[idx]!;
   const picture = (env as PostEnv | undefined)?.pictures?.get(token);
   if (picture) return picture;
+  if ((env as PostEnv | undefined)?.asLinks?.has(token)) {
+    const src = String(token.attrGet("src") ?? "");
+    const text = self.renderInlineAsText(token.children ?? [], options, env) || src;
+    return `<a href="${escapeHtml(src)}">${escapeHtml(text)}</a>`;
+  }
   token.attrSet("alt", self.renderInlineAsText(token.children ?? [], options, env));
   return self.renderToken(tokens, idx, options);
 };
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
 
 function unique(assets: readonly PostAsset[]): PostAsset[] {
   return [...new Map(assets.map((asset) => [asset.to, asset])).values()];

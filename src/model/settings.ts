@@ -194,6 +194,8 @@ export const settingsSchema = z.strictObject({
       error: (issue) => `names ${unknownParts(String(issue.input)).join(", ")}; expected only ${PERMALINK_PARTS.map((part) => `:${part}`).join(", ")}`,
     })
     .default(DEFAULT_PERMALINK),
+  /** `false`: images from other hosts are shown as links to them instead of being downloaded once and published with the site. */
+  remoteImages: flag("false stops downloading images from other hosts; they are shown as links").default(true),
   /** `true`: a post's link to a page, file or #fragment of this site that does not exist stops the build instead of being a warning. */
   strictLinks: flag("true makes a broken link inside the site stop the build").default(false),
 });

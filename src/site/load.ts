@@ -6,6 +6,7 @@ import { commentSections } from "../comments/sections.ts";
 import { createCommentLoader } from "../comments/static.ts";
 import { loadAuthorsFile } from "../content/authors-file.ts";
 import { resolveInSite, siteFolders } from "../content/files.ts";
+import { createRemoteImageFetcher } from "../markdown/remote-images.ts";
 import { createPostLoader } from "../content/posts.ts";
 import { loadSettings } from "../content/settings.ts";
 import { buildFeed } from "../feeds/entries.ts";
@@ -39,7 +40,8 @@ export function createSiteLoader(root: string, mode: BuildMode): SiteLoader {
     const key = JSON.stringify(settings);
     if (readers?.key !== key) {
       const checkFile = (file: string) => resolveInSite(file, siteFolders(root));
-      const context = { root, settings, markdown: createMarkdown(), processImage: createImageProcessor(root), checkFile };
+      const fetchImage = settings.remoteImages ? { fetchImage: createRemoteImageFetcher(root) } : {};
+      const context = { root, settings, markdown: createMarkdown(), processImage: createImageProcessor(root), checkFile, ...fetchImage };
       readers = { key, posts: createPostLoader(context), comments: createCommentLoader(root, createCommentMarkdown()) };
     }
     const [loaded, authors] = await Promise.all([readers.posts(), loadAuthorsFile(root)]);

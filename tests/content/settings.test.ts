@@ -16,6 +16,7 @@ describe("validateSettings", () => {
       socialCards: true,
       strictLinks: false,
       permalink: "/posts/:slug/",
+      remoteImages: true,
     });
   });
 
@@ -85,7 +86,7 @@ describe("settings that would leak or mislead", () => {
       'site.config.ts:5:48: comments.repoid: is not a setting Broadsheet knows; did you mean "repoId"?',
       'site.config.ts:2:3: titel: is not a setting Broadsheet knows; did you mean "title"?',
       'site.config.ts:4:3: pagesize: is not a setting Broadsheet knows; did you mean "pageSize"?',
-      "site.config.ts:6:3: colour: is not a setting Broadsheet knows; expected one of title, description, url, language, defaultAuthor, pageSize, feedSize, toc, comments, socialCards, permalink, strictLinks",
+      "site.config.ts:6:3: colour: is not a setting Broadsheet knows; expected one of title, description, url, language, defaultAuthor, pageSize, feedSize, toc, comments, socialCards, permalink, remoteImages, strictLinks",
     ]);
   });
 });
