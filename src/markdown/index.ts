@@ -9,9 +9,9 @@ import { footnotes } from "./footnotes.ts";
 import type { FoundEnv } from "./found.ts";
 import { highlight } from "./highlight.ts";
 import { liquidHighlight } from "./liquid-highlight.ts";
-import { linkPositions, linksOf } from "./links.ts";
+import { linkPositions, linksOf, relativeSiteLinks } from "./links.ts";
 import { math } from "./math.ts";
-import { assetsOf, locateImage, pictureHtml, socialImage, unreadable, type CheckFile, type ImageProcessor } from "./images.ts";
+import { assetsOf, locateImage, pictureHtml, socialImage, unreadable, type ImageLookup, type ImageProcessor } from "./images.ts";
 import { outline } from "./outline.ts";
 import { quotes } from "./quotes.ts";
 import { tables } from "./tables.ts";
@@ -35,20 +35,14 @@ export function createMarkdown(): MarkdownIt {
   return md;
 }
 
-/** Where a post is and where it is shown, for finding and linking its images. */
-export interface MarkdownContext {
-  /** The site root: `posts/` is in it. */
-  readonly root: string;
-  /** The post's file relative to the root, `posts/x.md`, as problems name it. */
-  readonly sourcePath: string;
+/** Where a post or page is and where it is shown, for finding and linking its images. */
+export interface MarkdownContext extends ImageLookup {
   /** Line of the file the body starts on, so problems name lines of the file. */
   readonly firstLine: number;
   /** Site-relative URL of the page the HTML is shown on; image links are relative to it. */
   readonly pageUrl: string;
   /** Encodes the post's local images, once each however many posts show them. */
   readonly processImage: ImageProcessor;
-  /** The site's symlink policy: an image that is a link out of the site's folders is refused. */
-  readonly checkFile: CheckFile;
   /** Downloads images from other hosts; without it (`remoteImages: false`) they are shown as links. */
   readonly fetchImage?: RemoteImageFetcher;
 }
@@ -133,7 +127,7 @@ export async function renderMarkdown(md: MarkdownIt, written: string, context: M
   };
   const found = await Promise.all(
     local.map(async (image) => {
-      if (!isRemoteImage(image.src)) return locateImage(image.src, context.root, context.sourcePath, context.checkFile);
+      if (!isRemoteImage(image.src)) return locateImage(image.src, context);
       const fetched = context.fetchImage ? await context.fetchImage(image.src) : { ok: false as const, reason: "is not downloaded (remoteImages: false in site.config.ts)" };
       return fetched.ok ? { ok: true as const, file: fetched.file } : fetched.reason;
     }),
@@ -177,25 +171,26 @@ export async function renderMarkdown(md: MarkdownIt, written: string, context: M
   const pictures = new Map<Token, string>();
   const assets: PostAsset[] = [];
   let firstImage: SocialImage | undefined;
-  local.forEach((image, i) => {
+  for (const [i, image] of local.entries()) {
     const outcome = processed[i];
-    if (!outcome) return;
+    if (!outcome) continue;
     if ("error" in outcome && isRemoteImage(image.src)) {
       linkInstead(image, `was downloaded but ${unreadable(outcome.error).replace(/; expected .*$/, "")}`);
-      return;
+      continue;
     }
     if ("error" in outcome) {
       problems.push({ file: context.sourcePath, ...at(image.line), message: `image ${image.src} ${unreadable(outcome.error)}` });
-      return;
+      continue;
     }
-    pictures.set(image.token, pictureHtml(outcome.metadata, image.alt, context.pageUrl, attribute(image.token, "title")));
+    pictures.set(image.token, await pictureHtml(outcome.metadata, image.alt, context.pageUrl, attribute(image.token, "title")));
     assets.push(...assetsOf(outcome.metadata));
     if (!firstImage && image.alt) firstImage = socialImage(outcome.metadata, image.alt);
-  });
+  }
   if (problems.length) return { ok: false, problems, files, warnings, moving };
 
   env.pictures = pictures;
   env.asLinks = asLinks;
+  relativeSiteLinks(tokens, context.pageUrl);
   return {
     ok: true,
     files,

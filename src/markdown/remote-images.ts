@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { threadId } from "node:worker_threads";
 
 /** Where images from other hosts are kept once downloaded, under the site root. */
 export const REMOTE_IMAGE_CACHE_DIR = path.join(".cache", "remote-images");
@@ -78,8 +79,9 @@ export function createRemoteImageFetcher(root: string, options: { timeoutMs?: nu
     if (bytes.length > MAX_BYTES) return { ok: false, reason: `is larger than ${MAX_BYTES / 1024 / 1024} MB` };
     await mkdir(folder, { recursive: true });
     const file = path.join(folder, `${name}${extension}`);
-    // Written whole, then renamed: a build stopped half-way leaves no half image in the cache.
-    const partial = `${file}.${process.pid}.part`;
+    // Written whole, then renamed: a build stopped half-way leaves no half image in the cache,
+    // and two worker threads (one process id) downloading one image never write one file.
+    const partial = `${file}.${process.pid}.${threadId}.part`;
     await writeFile(partial, bytes);
     await rename(partial, file);
     return { ok: true, file };

@@ -6,6 +6,7 @@ import { Comments } from "../components/Comments.tsx";
 import { useHref, usePage } from "../components/PageContext.ts";
 import { PostMeta } from "../components/PostMeta.tsx";
 import { PostNavigation } from "../components/PostNavigation.tsx";
+import { SeriesParts } from "../components/SeriesParts.tsx";
 import { TableOfContents } from "../components/TableOfContents.tsx";
 import { PostTags } from "../components/TagList.tsx";
 import { TrustedHtml } from "../components/TrustedHtml.tsx";
@@ -30,6 +31,7 @@ export function PostLayout({ post }: { post: Post }) {
             <Byline post={post} details />
           </div>
         </header>
+        <SeriesParts post={post} chrome={chrome} />
         {post.toc && <TableOfContents headings={post.headings} chrome={chrome} />}
         <TrustedHtml class="post-body" html={post.html} />
         <PostTags post={post} />

@@ -1,3 +1,4 @@
+import type { Page } from "../../src/model/page.ts";
 import type { Post } from "../../src/model/post.ts";
 import { useAbsoluteUrl, useHref, usePage } from "../components/PageContext.ts";
 
@@ -5,7 +6,7 @@ import { useAbsoluteUrl, useHref, usePage } from "../components/PageContext.ts";
  * The page left at a post's old address: browsers follow the refresh at
  * once, search engines follow the canonical link, and everyone else the link.
  */
-export function Redirect({ post }: { post: Post }) {
+export function Redirect({ post }: { post: Post | Page }) {
   const { site } = usePage();
   const href = useHref();
   const absolute = useAbsoluteUrl();
@@ -23,7 +24,7 @@ export function Redirect({ post }: { post: Post }) {
       <body>
         <main>
           <p>
-            This post has moved to <a href={target}>{post.title}</a>.
+            {"slug" in post ? "This post" : "This page"} has moved to <a href={target}>{post.title}</a>.
           </p>
         </main>
       </body>

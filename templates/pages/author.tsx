@@ -3,6 +3,7 @@ import { countOf } from "../../src/model/locale.ts";
 import { ROUTES } from "../../src/model/routes.ts";
 import type { Site } from "../../src/model/site.ts";
 import { AuthorProfile } from "../components/AuthorProfile.tsx";
+import { FeedLink } from "../components/FeedLink.tsx";
 import { Pagination, pageNeighbours } from "../components/Pagination.tsx";
 import { PostList } from "../components/PostList.tsx";
 import { UpLink } from "../components/UpLink.tsx";
@@ -18,7 +19,7 @@ export function authorPage(site: Site, listPage: AuthorPage): string {
     <Base
       title={listPage.number === 1 ? author.name : `${author.name}, page ${listPage.number}`}
       description={author.bio ?? `${count} by ${author.name} on ${site.settings.title}.`}
-      discovery={pageNeighbours(listPage)}
+      discovery={{ ...pageNeighbours(listPage), feed: { title: `${author.name} (Atom)`, url: author.feedUrl } }}
     >
       <UpLink to={ROUTES.authors}>All authors</UpLink>
       <header class="page-header">
@@ -28,6 +29,7 @@ export function authorPage(site: Site, listPage: AuthorPage): string {
         </h1>
         {listPage.number === 1 && <AuthorProfile author={author} />}
         <p class="lede">{count}</p>
+        <FeedLink url={author.feedUrl}>Subscribe to this author (Atom feed)</FeedLink>
       </header>
       <PostList posts={listPage.items} />
       <Pagination page={listPage} />

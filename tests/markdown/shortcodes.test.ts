@@ -1,7 +1,11 @@
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { load } from "cheerio";
 import { describe, expect, it } from "vitest";
 import { convertShortcodes, shortcodeParams } from "../../src/markdown/shortcodes.ts";
 import { formatProblem } from "../../src/model/problem.ts";
-import { rendered, renderPost } from "../helpers/markdown.ts";
+import { rendered, renderPost, siteWith } from "../helpers/markdown.ts";
+import { FIXTURES } from "../helpers/site.ts";
 
 describe("convertShortcodes", () => {
   it("turns links to other posts into references the loader resolves, with the file line they are on", () => {
@@ -60,5 +64,19 @@ describe("renderMarkdown with another engine's shortcodes", () => {
     ]);
     expect(Object.fromEntries(result.moving.converted)).toEqual({ "{: attribute list }": 1, "{{< youtube >}}": 1 });
     expect(Object.fromEntries(result.moving.asText)).toEqual({ "{% include %}": 2, "{{< gist >}}": 1 });
+  });
+
+  it("finds a Hugo figure's site-absolute src in public/, as Hugo finds it in static/", async () => {
+    // Hugo's docs (gohugo.io/shortcodes/figure/): {{< figure src="/images/examples/zion-national-park.jpg" alt="A photograph of Zion National Park" >}}
+    const root = siteWith();
+    mkdirSync(path.join(root, "public", "images"), { recursive: true });
+    writeFileSync(path.join(root, "public", "images", "mark.png"), readFileSync(path.join(FIXTURES, "post-page", "posts", "mark.png")));
+    const result = await rendered('{{< figure src="/images/mark.png" alt="The mark" caption="Our mark" >}}\n', root);
+    const $ = load(result.html);
+    expect($("figure picture img").attr("alt")).toBe("The mark");
+    expect($("figure figcaption").text()).toBe("Our mark");
+    expect(result.assets.length).toBeGreaterThan(0);
+    const missing = await renderPost('{{< figure src="/images/gone.png" alt="Gone" >}}\n', root);
+    expect(missing.ok ? [] : missing.problems.map(formatProblem)).toEqual([expect.stringMatching(/^posts\/post\.md:5: image \/images\/gone\.png does not exist \(looked for public\/images\/gone\.png\)/)]);
   });
 });
