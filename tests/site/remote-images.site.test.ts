@@ -74,4 +74,15 @@ describe("images from another host", () => {
     expect($(`.post-body a[href='${origin}/missing.png']`).text()).toBe("Missing");
     expect($(".post-body img").length).toBe(0);
   });
+
+  it("are downloaded by the worker threads that read posts, as by the main thread", async () => {
+    const root = makeSite({ "a.md": post({ title: "A", author: "A", date: "2021-01-01" }, `![A map](${origin}/map.png)`) });
+    requests.length = 0;
+    const built = await buildSite(root, { now: "2024-01-01", workers: 1 });
+    expect(built.stderr).toBe("");
+    expect(built.code).toBe(0);
+    expect(requests).toEqual(["/map.png"]);
+    expect(page(built.outDir, "posts/a/index.html")("article img").attr("src")).not.toContain("127.0.0.1");
+    expect(readdirSync(path.join(root, REMOTE_IMAGE_CACHE_DIR))).toHaveLength(1);
+  });
 });
