@@ -2,9 +2,11 @@ import type { MarkdownIt } from "markdown-it";
 import type { z } from "zod";
 import { processSocialImage, type CheckFile, type ImageProcessor, type ProcessedSocialImage } from "../markdown/images.ts";
 import { renderMarkdown, type MarkdownResult } from "../markdown/index.ts";
+import type { RemoteImageFetcher } from "../markdown/remote-images.ts";
 import type { Problem } from "../model/problem.ts";
 import type { Settings } from "../model/settings.ts";
 import { resolveAliases } from "./aliases.ts";
+import { withoutEmptyFields } from "./empty-fields.ts";
 import { intendedField } from "./field-names.ts";
 import { decode } from "./files.ts";
 import { readFrontMatter } from "./front-matter.ts";
@@ -23,6 +25,8 @@ export interface DocumentContext {
   readonly checkFile: CheckFile;
   /** The static folders a site-absolute image (`/images/x.png`) is looked up in, in order. */
   readonly staticFolders: readonly string[];
+  /** Downloads images from other hosts into the cache; absent when `remoteImages` is false. */
+  readonly fetchImage?: RemoteImageFetcher;
 }
 
 type Position = { line?: number; column?: number };
@@ -31,8 +35,10 @@ type Position = { line?: number; column?: number };
 export interface DocumentFields {
   /** Every field as written, unknown ones included. */
   readonly data: Record<string, unknown>;
-  /** The fields under Broadsheet's names (other engines' names renamed), for the schema. */
+  /** The fields under Broadsheet's names (other engines' names renamed, empty optional ones left out), for the schema. */
   readonly fields: Record<string, unknown>;
+  /** The fields written empty and so left out (`description: ""`), for the movers' summary. */
+  readonly emptied: readonly string[];
   readonly body: string;
   /** The line of the file the body starts on. */
   readonly bodyLine: number;
@@ -43,8 +49,9 @@ export interface DocumentFields {
 }
 
 /**
- * Decodes a Markdown file and reads its front matter, renaming other
- * engines' fields to ours and naming misspelt ones (against `known`).
+ * Decodes a Markdown file and reads its front matter, leaving out empty
+ * optional fields (see `withoutEmptyFields`), renaming other engines' fields
+ * to ours and naming misspelt ones (against `known`).
  * `expected` finishes the problem for an empty file: what it should hold.
  */
 export function readDocument(bytes: Uint8Array, sourcePath: string, known: readonly string[], expected: string): { ok: true; value: DocumentFields } | { ok: false; problems: Problem[] } {
@@ -66,9 +73,10 @@ export function readDocument(bytes: Uint8Array, sourcePath: string, known: reado
     misspelt.add(intended);
     problems.push({ file: sourcePath, ...at(name), field: name, message: `is not a field Broadsheet knows; did you mean "${intended}"?` });
   }
-  const resolved = resolveAliases(data, sourcePath, at);
+  const given = withoutEmptyFields(data);
+  const resolved = resolveAliases(given.fields, sourcePath, at);
   problems.push(...resolved.problems);
-  return { ok: true, value: { data, fields: resolved.fields, body, bodyLine, at, misspelt, problems } };
+  return { ok: true, value: { data, fields: resolved.fields, emptied: given.emptied, body, bodyLine, at, misspelt, problems } };
 }
 
 /** The schema's complaints as problems at their fields; a field already named as misspelt is not also called missing. */
@@ -106,9 +114,9 @@ export async function renderDocument(
   image: { readonly src: string | undefined; readonly alt: string | undefined },
   context: DocumentContext,
 ): Promise<RenderedDocument> {
-  const { root, markdown, processImage, checkFile, staticFolders } = context;
+  const { root, markdown, processImage, checkFile, staticFolders, fetchImage } = context;
   const { data, body, bodyLine, at } = document;
-  const rendered = await renderMarkdown(markdown, body, { root, sourcePath, firstLine: bodyLine, pageUrl: url, processImage, checkFile, staticFolders });
+  const rendered = await renderMarkdown(markdown, body, { root, sourcePath, firstLine: bodyLine, pageUrl: url, processImage, checkFile, staticFolders, ...(fetchImage ? { fetchImage } : {}) });
   const problems: Problem[] = rendered.ok ? [] : [...rendered.problems];
   const coverSrc = image.src ?? (typeof data.image === "string" && data.image.trim() ? data.image.trim() : undefined);
   const cover = coverSrc === undefined ? undefined : await processSocialImage(coverSrc, image.alt ?? "", { root, sourcePath, processImage, checkFile, staticFolders });

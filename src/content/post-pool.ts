@@ -2,6 +2,7 @@ import { availableParallelism } from "node:os";
 import { Piscina } from "piscina";
 import { createImageProcessor } from "../markdown/images.ts";
 import { createMarkdown } from "../markdown/index.ts";
+import { createRemoteImageFetcher } from "../markdown/remote-images.ts";
 import type { Settings } from "../model/settings.ts";
 import { resolveInSite, siteFolders } from "./files.ts";
 import { STATIC_DIRS } from "./static-files.ts";
@@ -32,9 +33,22 @@ export type Workers = number | "auto";
  */
 const POSTS_WORTH_A_POOL = 400;
 
-/** The renderers reading a post needs, made once per thread for the site in `root`. */
+/**
+ * The renderers reading a post needs, made once per thread for the site in
+ * `root`. Images from other hosts are downloaded into the site's cache unless
+ * `remoteImages` is false; each thread's fetcher writes a finished file under
+ * a name of its address, so two threads fetching one image agree.
+ */
 export function postContext(root: string, settings: Settings): PostContext {
-  return { root, settings, markdown: createMarkdown(), processImage: createImageProcessor(root), checkFile: (file) => resolveInSite(file, siteFolders(root)), staticFolders: STATIC_DIRS };
+  return {
+    root,
+    settings,
+    markdown: createMarkdown(),
+    processImage: createImageProcessor(root),
+    checkFile: (file) => resolveInSite(file, siteFolders(root)),
+    staticFolders: STATIC_DIRS,
+    ...(settings.remoteImages ? { fetchImage: createRemoteImageFetcher(root) } : {}),
+  };
 }
 
 /** Threads reading posts; `close` ends them. */

@@ -2,9 +2,14 @@ import path from "node:path";
 import { cardImage, socialCard } from "../cards/card.ts";
 import { nameList, textDirection } from "../model/locale.ts";
 import type { OldAddress, Post, SeriesMembership } from "../model/post.ts";
+import { summariseMoving, type MovingSummary, type PostMoving } from "../model/moving.ts";
 import type { Problem } from "../model/problem.ts";
 import { fileKey, postUrl } from "../model/routes.ts";
+import { FIELD_ALIASES } from "./aliases.ts";
+import { addressFromFrontMatter, dateFromAddress } from "./address.ts";
 import { byLine, readDocument, renderDocument, schemaProblems, type DocumentContext } from "./document.ts";
+import { resolveReferences } from "./references.ts";
+import { titleHeading } from "./title-heading.ts";
 import { excerptOf, metaDescriptionOf } from "./excerpt.ts";
 import { createFileCache, isEditorLeftover, isMarkdownFile, listFiles, siteFolders, sitePath } from "./files.ts";
 import { folderDocumentProblem, withFolderFiles } from "./folders.ts";
@@ -24,6 +29,8 @@ export interface LoadedPosts {
   readonly warnings: readonly Problem[];
   /** Documents in other formats (`.mdx`, `.html`, ...) that are not posts, for `npm run check` to list. */
   readonly skipped: readonly string[];
+  /** What reading other engines' posts took, for the movers' summary. */
+  readonly moving: MovingSummary;
 }
 
 /**
@@ -31,7 +38,7 @@ export interface LoadedPosts {
  * when one of them changes. Warnings are kept whether or not the post has
  * problems, so one run of `npm run check` names everything to fix.
  */
-export type PostOutcome = ({ post: Post; problems?: undefined } | { post?: undefined; problems: Problem[] }) & { files?: readonly string[]; warnings?: readonly Problem[] };
+export type PostOutcome = ({ post: Post; problems?: undefined } | { post?: undefined; problems: Problem[] }) & { files?: readonly string[]; warnings?: readonly Problem[]; moving?: PostMoving };
 type Outcome = PostOutcome;
 
 /** Formats other engines write posts in that Broadsheet does not render. */
@@ -45,19 +52,40 @@ export type PostContext = DocumentContext;
  * Everything pages show of a post is derived here, once.
  */
 export async function parsePost(bytes: Uint8Array, sourcePath: string, context: PostContext): Promise<Outcome> {
-  const { root, settings } = context;
+  const { root, settings, markdown } = context;
   const read = readDocument(bytes, sourcePath, KNOWN_FIELDS, "front matter with title, author and date, then the post");
   if (!read.ok) return { problems: read.problems };
-  const document = read.value;
-  const { data, fields, at, misspelt, problems } = document;
+  let document = read.value;
+  const { data, fields, at, misspelt, problems, emptied } = document;
   const name = postName(sourcePath);
-  // Front matter wins over a date in the file name; the file name only fills a gap.
-  if (fields.date === undefined) fields.date = dateFromFileName(name);
+  const early: Problem[] = [];
+  // An Eleventy or Liquid permalink (`/blog/{{ page.fileSlug }}/`) is a template Broadsheet does not run.
+  if (typeof fields.permalink === "string" && /\{[{%]/.test(fields.permalink)) {
+    early.push({ file: sourcePath, ...at("permalink"), field: "permalink", message: `${fields.permalink} is a template, which Broadsheet does not run, so nothing redirects from the post's old address; expected a plain path such as /2019/01/old-post/, or no permalink` });
+    delete fields.permalink;
+  }
+  // A post without a title whose body opens with a level-one heading takes the heading as its title, shown once.
+  const heading = fields.title === undefined && !misspelt.has("title") ? titleHeading(document.body, markdown) : undefined;
+  if (heading) {
+    fields.title = heading.title;
+    document = { ...document, body: heading.body };
+    early.push({
+      file: sourcePath,
+      line: document.bodyLine + heading.line - 1,
+      field: "title",
+      message: `is missing, so the first heading "${heading.title}" is the post's title (and is not shown twice); expected title: ${JSON.stringify(heading.title)} in the front matter, and the heading removed`,
+    });
+  }
+  // Front matter wins over a date in the file name or the address; they only fill a gap.
+  const fromFileName = fields.date === undefined ? dateFromFileName(name) : undefined;
+  const fromAddress = fields.date === undefined && !fromFileName ? (dateFromAddress(fields.url) ?? dateFromAddress(fields.path) ?? dateFromAddress(fields.permalink)) : undefined;
+  if (fields.date === undefined) fields.date = fromFileName ?? fromAddress;
   const parsed = frontMatterSchema.safeParse(fields);
   if (!parsed.success) problems.push(...schemaProblems(parsed.error.issues, document, sourcePath));
   const authors = parsed.data?.author ?? (settings.defaultAuthor ? [settings.defaultAuthor] : undefined);
   if (parsed.success && authors === undefined && !misspelt.has("author")) {
-    problems.push({ file: sourcePath, field: "author", message: "is missing; expected the author's name, or a defaultAuthor in site.config.ts" });
+    const written = emptied.includes("author") ? "is empty" : "is missing";
+    problems.push({ file: sourcePath, ...at("author"), field: "author", message: `${written}; expected the author's name, or a defaultAuthor in site.config.ts` });
   }
   if (parsed.data && parsed.data.seriesOrder !== undefined && parsed.data.series === undefined) {
     problems.push({ file: sourcePath, ...at("seriesOrder"), field: "seriesOrder", message: 'is set, but the post names no series; expected series: as well, for example series: "Reading the Iraqi Press"' });
@@ -69,11 +97,28 @@ export async function parsePost(bytes: Uint8Array, sourcePath: string, context: 
     else problems.push({ file: sourcePath, ...at("slug"), field: "slug", message: result.message });
   }
 
+  const addressField = parsed.data?.url !== undefined ? "url" : parsed.data?.path !== undefined ? "path" : undefined;
+  const address = addressField && addressFromFrontMatter(parsed.data![addressField]!);
+  if (address && !address.ok) problems.push({ file: sourcePath, ...at(addressField), field: addressField, message: address.message });
+  if (address?.ok && parsed.data?.slug === undefined) slug = address.slug;
+
   // The body is rendered even when the front matter has problems, so a missing image is reported in the same run.
-  const url = postUrl(slug);
-  const { rendered, cover, files, problems: bodyProblems, warnings } = await renderDocument(document, sourcePath, url, { src: parsed.data?.image, alt: parsed.data?.imageAlt }, context);
+  const url = (address?.ok && address.url) || postUrl(slug, parsed.data?.date.day, settings.permalink);
+  const id = url === postUrl(slug) ? slug : url.replace(/^\/+|\/+$/g, "");
+  const { rendered, cover, files, problems: bodyProblems, warnings: bodyWarnings } = await renderDocument(document, sourcePath, url, { src: parsed.data?.image, alt: parsed.data?.imageAlt }, context);
   problems.push(...bodyProblems);
-  if (problems.length || !parsed.success || authors === undefined || !rendered.ok) return { problems: problems.sort(byLine), files, warnings };
+  const warnings = [...early.map((warning): Problem => ({ ...warning, severity: "warning" })), ...bodyWarnings];
+  const moving: PostMoving = {
+    fields: Object.keys(data)
+      .filter((field) => !emptied.includes(field))
+      .flatMap((field) => (FIELD_ALIASES[field] ? [`${field} → ${FIELD_ALIASES[field].field}`] : field === "url" || field === "path" || field === "taxonomies" ? [`${field} → ${field === "taxonomies" ? "tags" : "the address"}`] : [])),
+    emptied,
+    titleFromHeading: heading !== undefined,
+    dateFromAddress: fromAddress !== undefined,
+    converted: rendered.moving.converted,
+    asText: rendered.moving.asText,
+  };
+  if (problems.length || !parsed.success || authors === undefined || !rendered.ok || (cover && !cover.ok)) return { problems: problems.sort(byLine), files, warnings, moving };
 
   const valid = parsed.data;
   const markup = rendered.value;
@@ -89,8 +134,9 @@ export async function parsePost(bytes: Uint8Array, sourcePath: string, context: 
   return {
     warnings,
     files,
+    moving,
     post: {
-      id: slug,
+      id,
       slug,
       url,
       title: valid.title,
@@ -104,7 +150,7 @@ export async function parsePost(bytes: Uint8Array, sourcePath: string, context: 
       pinned: valid.pinned,
       series: seriesOf(valid, at),
       comments: valid.comments,
-      redirects: oldAddresses(valid, url, at),
+      redirects: oldAddresses({ redirect_from: valid.redirect_from, aliases: valid.aliases, permalink: valid.permalink, [addressField ?? "url"]: address?.ok && address.redirect ? [address.redirect] : [] }, url, at),
       excerpt,
       html: markup.html,
       sourcePath,
@@ -125,11 +171,11 @@ export async function parsePost(bytes: Uint8Array, sourcePath: string, context: 
 }
 
 /** Each old address once (as file systems that ignore case see it), under the first field that names it; the post's own address is no old address. */
-export function oldAddresses(fields: Pick<FrontMatterFields, OldAddress["field"]>, url: string, at: (field: string) => { line?: number; column?: number }): OldAddress[] {
+export function oldAddresses(fields: Pick<FrontMatterFields, "redirect_from" | "aliases" | "permalink"> & Partial<Record<"url" | "path", readonly string[]>>, url: string, at: (field: string) => { line?: number; column?: number }): OldAddress[] {
   const seen = new Set([fileKey(url)]);
   const addresses: OldAddress[] = [];
-  for (const field of ["redirect_from", "aliases", "permalink"] as const) {
-    for (const old of fields[field]) {
+  for (const field of ["url", "path", "redirect_from", "aliases", "permalink"] as const) {
+    for (const old of fields[field] ?? []) {
       if (seen.has(fileKey(old))) continue;
       seen.add(fileKey(old));
       addresses.push({ url: old, field, ...at(field) });
@@ -189,7 +235,8 @@ export function createPostLoader(context: PostContext) {
       },
       (file, reason) => ({ problems: [{ file: sitePath(root, file), message: reason }] }),
     );
-    const posts = outcomes.flatMap((outcome) => (outcome.post ? [withFolderFiles(outcome.post, root, others)] : []));
+    const references = resolveReferences(outcomes.flatMap((outcome) => (outcome.post ? [withFolderFiles(outcome.post, root, others)] : [])));
+    const posts = references.posts;
     const published = new Set(posts.flatMap((post) => post.assets.map((asset) => asset.from)));
     const folderProblems: Problem[] = [];
     if (!listing.exists) {
@@ -200,7 +247,8 @@ export function createPostLoader(context: PostContext) {
     return {
       posts,
       problems: [...folderProblems, ...listing.problems, ...refused, ...outcomes.flatMap((outcome) => outcome.problems ?? [])],
-      warnings: outcomes.flatMap((outcome) => outcome.warnings ?? []),
+      warnings: [...outcomes.flatMap((outcome) => outcome.warnings ?? []), ...references.warnings],
+      moving: summariseMoving(outcomes.flatMap((outcome) => outcome.moving ?? [])),
       skipped: files.filter((file) => OTHER_DOCUMENT.test(file) && !published.has(file)).map((file) => sitePath(root, file)),
     };
   };

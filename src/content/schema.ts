@@ -199,6 +199,9 @@ export const frontMatterSchema = z.looseObject({
   lang: language.optional(),
   image: text("the picture shown when the post is shared, relative to the post", "images/cover.jpg").optional(),
   imageAlt: text("a description of the image", '"Smoke over the Green Zone"').optional(),
+  /** The post's address, as Hugo (`url`) and Zola (`path`) give it: read by src/content/address.ts. */
+  url: z.string({ error: (issue) => `is ${describeInput(issue.input)}; expected the post's address as text, for example /2019/03/my-post/` }).optional(),
+  path: z.string({ error: (issue) => `is ${describeInput(issue.input)}; expected the post's address as text, for example blog/my-post` }).optional(),
   redirect_from: oldUrls,
   aliases: oldUrls,
   permalink: oldUrls,

@@ -15,6 +15,8 @@ import { assetsOf, locateImage, pictureHtml, socialImage, unreadable, type Image
 import { outline } from "./outline.ts";
 import { quotes } from "./quotes.ts";
 import { tables } from "./tables.ts";
+import { isRemoteImage, type RemoteImageFetcher } from "./remote-images.ts";
+import { convertShortcodes } from "./shortcodes.ts";
 import { findTemplateSyntax } from "./template-syntax.ts";
 import { video } from "./video.ts";
 
@@ -41,6 +43,8 @@ export interface MarkdownContext extends ImageLookup {
   readonly pageUrl: string;
   /** Encodes the post's local images, once each however many posts show them. */
   readonly processImage: ImageProcessor;
+  /** Downloads images from other hosts; without it (`remoteImages: false`) they are shown as links. */
+  readonly fetchImage?: RemoteImageFetcher;
 }
 
 export interface RenderedMarkdown {
@@ -68,11 +72,29 @@ export interface RenderedMarkdown {
  * the build (an image without alt text, another engine's template syntax),
  * given whether or not the body has problems, so one run names them all.
  */
-export type MarkdownResult = ({ ok: true; value: RenderedMarkdown } | { ok: false; problems: Problem[] }) & { files: string[]; warnings: Problem[] };
+export type MarkdownResult = ({ ok: true; value: RenderedMarkdown } | { ok: false; problems: Problem[] }) & { files: string[]; warnings: Problem[]; moving: MovingNotes };
+
+/** What was done with another engine's tags, for the movers' summary of `npm run check`: counts by tag name. */
+export interface MovingNotes {
+  readonly converted: ReadonlyMap<string, number>;
+  readonly asText: Map<string, number>;
+}
+
+/** A tag as the summary names it: `{% include %}`, `{{< gist >}}`, `{{ page.title }}`. */
+function templateName(text: string): string {
+  const tag = /^\{%-?\s*([a-z_]+)/i.exec(text);
+  if (tag) return `{% ${tag[1]} %}`;
+  const shortcode = /^\{\{([<%])\s*\/?([\w./-]+)/.exec(text);
+  if (shortcode) return `{{${shortcode[1]} ${shortcode[2]} ${shortcode[1] === "<" ? ">" : "%"}}}`;
+  const output = /^\{\{-?\s*([\w.]+)/.exec(text);
+  return output ? `{{ ${output[1]} }}` : text;
+}
 
 interface PostEnv extends FoundEnv {
   /** The `<picture>` of each local image token, made before rendering. */
   pictures?: Map<Token, string>;
+  /** Images from other hosts that could not be downloaded: shown as links to them. */
+  asLinks?: Set<Token>;
 }
 
 /**
@@ -81,7 +103,9 @@ interface PostEnv extends FoundEnv {
  * processed (asynchronously, which markdown-it's renderer cannot be) and only
  * then is the HTML rendered with their `<picture>` elements.
  */
-export async function renderMarkdown(md: MarkdownIt, source: string, context: MarkdownContext): Promise<MarkdownResult> {
+export async function renderMarkdown(md: MarkdownIt, written: string, context: MarkdownContext): Promise<MarkdownResult> {
+  const shortcodes = convertShortcodes(written, context.firstLine);
+  const source = shortcodes.source;
   const env: PostEnv = anchorEnv();
   const tokens = md.parse(source, env);
   const shape = outline(tokens);
@@ -95,10 +119,29 @@ export async function renderMarkdown(md: MarkdownIt, source: string, context: Ma
   }
   // Images are found and processed concurrently; what is reported is gathered in the order they are written.
   const local = shape.images.filter((image) => !image.src.startsWith("data:"));
-  const located = await Promise.all(local.map((image) => locateImage(image.src, context)));
-  const files = located.flatMap((result) => (result.file ? [result.file] : []));
+  // An image from another host is downloaded once and then treated as a local one; one that cannot be is shown as a link.
+  const asLinks = new Set<Token>();
+  const linkInstead = (image: (typeof local)[number], reason: string) => {
+    asLinks.add(image.token);
+    warnings.push({ file: context.sourcePath, ...at(image.line), message: `image ${image.src} ${reason}, so it is shown as a link to it; expected an image that can be downloaded, or a copy next to the post` });
+  };
+  const found = await Promise.all(
+    local.map(async (image) => {
+      if (!isRemoteImage(image.src)) return locateImage(image.src, context);
+      const fetched = context.fetchImage ? await context.fetchImage(image.src) : { ok: false as const, reason: "is not downloaded (remoteImages: false in site.config.ts)" };
+      return fetched.ok ? { ok: true as const, file: fetched.file } : fetched.reason;
+    }),
+  );
+  // Warned about in the order the images are written, however the downloads finish.
+  const located = found.map((result, i) => {
+    if (typeof result !== "string") return result;
+    linkInstead(local[i]!, result);
+    return undefined;
+  });
+  const files = located.flatMap((result) => (result?.file ? [result.file] : []));
   local.forEach((image, i) => {
-    const result = located[i]!;
+    const result = located[i];
+    if (!result) return;
     if (!result.ok) problems.push({ file: context.sourcePath, ...at(image.line), message: `image ${result.message}` });
     else if (!image.alt) {
       warnings.push({
@@ -108,7 +151,11 @@ export async function renderMarkdown(md: MarkdownIt, source: string, context: Ma
       });
     }
   });
+  for (const note of shortcodes.notes) warnings.push({ file: context.sourcePath, line: context.firstLine + note.line - 1, column: note.column, message: note.message });
+  const moving: MovingNotes = { converted: shortcodes.converted, asText: new Map() };
   for (const found of findTemplateSyntax(tokens, source)) {
+    const name = templateName(found.text);
+    moving.asText.set(name, (moving.asText.get(name) ?? 0) + 1);
     warnings.push({
       file: context.sourcePath,
       line: context.firstLine + found.line - 1,
@@ -116,10 +163,10 @@ export async function renderMarkdown(md: MarkdownIt, source: string, context: Ma
       message: `${found.text} is another engine's template syntax and is shown as text; expected plain Markdown (replace it, or put it in backticks to show it as code)`,
     });
   }
-  if (problems.length) return { ok: false, problems, files, warnings };
+  if (problems.length) return { ok: false, problems, files, warnings, moving };
 
   const processed = await Promise.all(
-    located.map((result) => (result.ok ? context.processImage(result.file).then((metadata) => ({ metadata }), (error: unknown) => ({ error })) : undefined)),
+    located.map((result) => (result?.ok ? context.processImage(result.file).then((metadata) => ({ metadata }), (error: unknown) => ({ error })) : undefined)),
   );
   const pictures = new Map<Token, string>();
   const assets: PostAsset[] = [];
@@ -127,6 +174,10 @@ export async function renderMarkdown(md: MarkdownIt, source: string, context: Ma
   for (const [i, image] of local.entries()) {
     const outcome = processed[i];
     if (!outcome) continue;
+    if ("error" in outcome && isRemoteImage(image.src)) {
+      linkInstead(image, `was downloaded but ${unreadable(outcome.error).replace(/; expected .*$/, "")}`);
+      continue;
+    }
     if ("error" in outcome) {
       problems.push({ file: context.sourcePath, ...at(image.line), message: `image ${image.src} ${unreadable(outcome.error)}` });
       continue;
@@ -135,14 +186,16 @@ export async function renderMarkdown(md: MarkdownIt, source: string, context: Ma
     assets.push(...assetsOf(outcome.metadata));
     if (!firstImage && image.alt) firstImage = socialImage(outcome.metadata, image.alt);
   }
-  if (problems.length) return { ok: false, problems, files, warnings };
+  if (problems.length) return { ok: false, problems, files, warnings, moving };
 
   env.pictures = pictures;
+  env.asLinks = asLinks;
   relativeSiteLinks(tokens, context.pageUrl);
   return {
     ok: true,
     files,
     warnings,
+    moving,
     value: {
       html: flatten(md.renderer.render(tokens, md.options, env)),
       firstParagraph: shape.firstParagraph,
@@ -162,9 +215,18 @@ const renderImage: RendererRule = (tokens, idx, options, env, self) => {
   const token = tokens[idx]!;
   const picture = (env as PostEnv | undefined)?.pictures?.get(token);
   if (picture) return picture;
+  if ((env as PostEnv | undefined)?.asLinks?.has(token)) {
+    const src = String(token.attrGet("src") ?? "");
+    const text = self.renderInlineAsText(token.children ?? [], options, env) || src;
+    return `<a href="${escapeHtml(src)}">${escapeHtml(text)}</a>`;
+  }
   token.attrSet("alt", self.renderInlineAsText(token.children ?? [], options, env));
   return self.renderToken(tokens, idx, options);
 };
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
 
 function unique(assets: readonly PostAsset[]): PostAsset[] {
   return [...new Map(assets.map((asset) => [asset.to, asset])).values()];

@@ -50,7 +50,7 @@ export interface SocialCard {
 export interface OldAddress {
   /** Site-relative: `/2019/01/old-post/` or `/old-post.html`. */
   readonly url: string;
-  readonly field: "redirect_from" | "aliases" | "permalink";
+  readonly field: "redirect_from" | "aliases" | "permalink" | "url" | "path";
   /** Where the field is written in the post's front matter, for problems about this address. */
   readonly line?: number;
   readonly column?: number;

@@ -41,8 +41,42 @@ export const ASSETS = {
   pagefindStylesheet: `${FOLDERS.pagefind}pagefind-ui.css`,
 } as const;
 
-export function postUrl(slug: string): string {
-  return `/posts/${slug}/`;
+/**
+ * The address a link to another post is written with until every post is
+ * known (`{% post_url %}`, `{{< ref >}}`): `broadsheet-post:/<line>/<kind>/<target>`,
+ * replaced by the post's own address when the site is loaded.
+ */
+export const POST_REFERENCE = "broadsheet-post:/";
+
+/** Where posts are published unless the settings say otherwise (`permalink`). */
+export const DEFAULT_PERMALINK = "/posts/:slug/";
+
+/**
+ * The parts a permalink pattern may name, as Jekyll and Hugo spell them:
+ * `:slug` (`:title` is the same, as in Jekyll), the post's `:year`, `:month`
+ * and `:day` (two digits), `:i_month` and `:i_day` (without a leading zero)
+ * and `:short_year`.
+ */
+export const PERMALINK_PARTS = ["year", "short_year", "month", "i_month", "day", "i_day", "slug", "title"] as const;
+const PART = /:(short_year|year|i_month|month|i_day|day|slug|title)(?![a-z_])/g;
+
+/**
+ * A post's address: the site's permalink pattern filled in with its slug and
+ * the calendar day it was written on (`2020-07-13`). `/posts/:slug/` by default.
+ */
+export function postUrl(slug: string, day = "", pattern: string = DEFAULT_PERMALINK): string {
+  const [year = "", month = "", date = ""] = day.split("-");
+  const parts: Record<string, string> = {
+    year,
+    short_year: year.slice(2),
+    month,
+    i_month: String(Number(month) || ""),
+    day: date,
+    i_day: String(Number(date) || ""),
+    slug,
+    title: slug,
+  };
+  return pattern.replace(PART, (_, name: string) => parts[name]!);
 }
 
 /** A page of `pages/`, at its path under the site: `/about/`, `/docs/setup/`. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_PERMALINK, PERMALINK_PARTS } from "./routes.ts";
 
 /**
  * The one schema of a site's settings (`site.config.ts`): everything that
@@ -147,6 +148,11 @@ const commentsSettingsSchema = z
 export type CommentsSettings = z.output<typeof commentsSettingsSchema>;
 export type ProviderSettings = Exclude<CommentsSettings, { provider: "none" }>;
 
+/** The `:names` of a permalink pattern that `postUrl` does not fill in. */
+function unknownParts(pattern: string): string[] {
+  return (pattern.match(/:[a-z_]+/gi) ?? []).filter((part) => !(PERMALINK_PARTS as readonly string[]).includes(part.slice(1)));
+}
+
 /** Whether a text has characters no address may hold: spaces, controls, backslashes. */
 function hasUnsafeCharacters(value: string): boolean {
   return /[\s\\\u0000-\u001f\u007f]/.test(value);
@@ -236,6 +242,23 @@ export const settingsSchema = z.strictObject({
   comments: commentsSettingsSchema,
   /** `false`: a post without a picture of its own is shared without one, instead of with a card drawn from its title. */
   socialCards: flag("false stops drawing a social card for each post without a picture").default(true),
+  /**
+   * Where each post is published: `/posts/:slug/` by default, or the pattern
+   * the blog had before the move, such as Jekyll's `/:year/:month/:day/:slug/`.
+   * See `postUrl` in src/model/routes.ts for the parts a pattern may name.
+   */
+  permalink: z
+    .string({ error: 'expected a permalink pattern as text, for example "/:year/:month/:day/:slug/"' })
+    .trim()
+    .refine((value) => value.startsWith("/") && value.endsWith("/") && value !== "/", 'expected a pattern that starts and ends with /, for example "/:year/:month/:day/:slug/"')
+    .refine((value) => /:(slug|title)(?![a-z_])/.test(value), 'expected a pattern that names the post\'s :slug (or :title), for example "/:year/:slug/"; without it every post of a day would have one address')
+    .refine((value) => !/[\\%?#\s"<>]|\/\.\.?\//.test(value), 'expected a pattern of plain path parts, without .., \\, %, ?, # or spaces, for example "/blog/:year/:slug/"')
+    .refine((value) => unknownParts(value).length === 0, {
+      error: (issue) => `names ${unknownParts(String(issue.input)).join(", ")}; expected only ${PERMALINK_PARTS.map((part) => `:${part}`).join(", ")}`,
+    })
+    .default(DEFAULT_PERMALINK),
+  /** `false`: images from other hosts are shown as links to them instead of being downloaded once and published with the site. */
+  remoteImages: flag("false stops downloading images from other hosts; they are shown as links").default(true),
   /** `true`: a post's link to a page, file or #fragment of this site that does not exist stops the build instead of being a warning. */
   strictLinks: flag("true makes a broken link inside the site stop the build").default(false),
   /**

@@ -1,3 +1,4 @@
+import type { MovingSummary } from "./moving.ts";
 import type { Collections } from "./collections.ts";
 import type { CommentsSection } from "./comments.ts";
 import type { Feed, ListFeed, Sitemap } from "./feed.ts";
@@ -76,4 +77,6 @@ export interface Site {
   readonly postsRead: number;
   /** Documents in other formats (`.mdx`, `.html`, ...) that are not posts, for `npm run check` to list. */
   readonly skipped: readonly string[];
+  /** What reading other engines' posts took, for `npm run check`'s movers' summary. */
+  readonly moving: MovingSummary;
 }

@@ -100,6 +100,7 @@ export function createSiteLoader(root: string, mode: BuildMode, options: { worke
       warnings: [...loaded.warnings, ...loadedPages.warnings, ...series.warnings, ...links.filter(isWarning)],
       postsRead: loaded.posts.length,
       skipped: [...loaded.skipped, ...loadedPages.skipped],
+      moving: loaded.moving,
     });
   };
 }

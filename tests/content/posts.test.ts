@@ -137,3 +137,106 @@ describe("createPostLoader", () => {
     expect(changed.assets.map((asset) => asset.to)).not.toEqual(post.assets.map((asset) => asset.to));
   });
 });
+
+describe("parsePost, empty optional fields", () => {
+  // Hugo's default archetype and many Jekyll starters (e.g. Minimal Mistakes' _posts) write every field into each new post,
+  // empty until filled in: `description: ""`, `tags: []`, `image: ""`, `draft: false`.
+  it("reads an empty optional field as not given", async () => {
+    const source = '---\ntitle: T\nauthor: A\ndate: 2020-01-01\ndescription: ""\nsummary: ""\ntags: []\ncategories: ""\nimage: ""\nimageAlt:\nupdated: ""\nlastmod:\nslug: ""\nlang: ""\naliases: []\n---\nBody.\n';
+    const outcome = await parsePost(bytes(source), "posts/t.md", contextOf(config));
+    expect(outcome.problems).toBeUndefined();
+    expect(outcome.warnings).toEqual([]);
+    expect(outcome.post).toMatchObject({ slug: "t", description: undefined, tags: [], updated: undefined, excerpt: "Body.", redirects: [] });
+  });
+
+  it("drops empty tags from a list and keeps the others", async () => {
+    const { post } = await parsePost(bytes('---\ntitle: T\nauthor: A\ndate: 2020-01-01\ntags: [iraq, "", " ", ~]\n---\nx\n'), "posts/t.md", contextOf(config));
+    expect(post?.tags).toEqual(["iraq"]);
+  });
+
+  it("still stops a post whose title or date is empty, and names an empty author's line", async () => {
+    const { problems } = await parsePost(bytes('---\ntitle: ""\nauthor: ""\ndate: ""\n---\nx\n'), "posts/t.md", contextOf(config));
+    expect(problems).toEqual([
+      { file: "posts/t.md", line: 2, column: 1, field: "title", message: expect.stringMatching(/^is empty/) },
+      { file: "posts/t.md", line: 4, column: 1, field: "date", message: expect.stringMatching(/^is empty/) },
+    ]);
+    const noDefault = await parsePost(bytes('---\ntitle: T\nauthor: ""\ndate: 2020-01-01\n---\nx\n'), "posts/t.md", contextOf(config));
+    expect(noDefault.problems).toEqual([{ file: "posts/t.md", line: 3, column: 1, field: "author", message: "is empty; expected the author's name, or a defaultAuthor in site.config.ts" }]);
+    const withDefaultAuthor = await parsePost(bytes('---\ntitle: T\nauthor: ""\ndate: 2020-01-01\n---\nx\n'), "posts/t.md", contextOf(withDefault));
+    expect(withDefaultAuthor.post?.author).toBe("Default Writer");
+  });
+});
+
+describe("parsePost, addresses other engines set", () => {
+  it("publishes a post at Hugo's url and Zola's path, and takes its slug from there", async () => {
+    // Hugo: `url: /2019/03/my-post/` (gohugo.io front matter docs); Zola: `path = "..."` (getzola/zola docs/content/documentation/content/page.md).
+    const hugo = await parsePost(bytes("---\ntitle: T\nauthor: A\ndate: 2019-03-26T08:47:11+01:00\nurl: /2019/03/my-post/\n---\nx\n"), "posts/my-post-file.md", contextOf(config));
+    expect(hugo.post).toMatchObject({ url: "/2019/03/my-post/", slug: "my-post", id: "2019/03/my-post", redirects: [] });
+    const zola = await parsePost(bytes('+++\ntitle = "T"\nauthor = "A"\ndate = 2017-05-01\npath = "blog/my-post"\n+++\nx\n'), "posts/x.md", contextOf(config));
+    expect(zola.post).toMatchObject({ url: "/blog/my-post/", slug: "my-post" });
+  });
+
+  it("redirects from a url that is a file, and publishes the post at its own address", async () => {
+    const { post } = await parsePost(bytes("---\ntitle: T\nauthor: A\ndate: 2019-01-01\nurl: /old/my-post.html\n---\nx\n"), "posts/x.md", contextOf(config));
+    expect(post).toMatchObject({ url: "/posts/my-post/", redirects: [{ url: "/old/my-post.html", field: "url", line: 5, column: 1 }] });
+  });
+
+  it("refuses an address outside the site, naming its line", async () => {
+    const { problems } = await parsePost(bytes("---\ntitle: T\nauthor: A\ndate: 2019-01-01\nurl: ../../etc/\n---\nx\n"), "posts/x.md", contextOf(config));
+    expect(problems).toEqual([{ file: "posts/x.md", line: 5, column: 1, field: "url", message: expect.stringMatching(/is not a safe path/) }]);
+  });
+
+  it("fills a missing date from the address or from a Jekyll-style permalink, never over a written one", async () => {
+    const fromUrl = await parsePost(bytes("---\ntitle: T\nauthor: A\nurl: /2020/01/10/name/\n---\nx\n"), "posts/name.md", contextOf(config));
+    expect(fromUrl.post?.date.day).toBe("2020-01-10");
+    const fromPermalink = await parsePost(bytes("---\ntitle: T\nauthor: A\npermalink: /2018/07/04/old-name/\n---\nx\n"), "posts/name.md", contextOf(config));
+    expect(fromPermalink.post).toMatchObject({ date: { day: "2018-07-04" }, url: "/posts/name/", redirects: [{ url: "/2018/07/04/old-name/", field: "permalink" }] });
+    const written = await parsePost(bytes("---\ntitle: T\nauthor: A\ndate: 2021-02-03\nurl: /2020/01/10/name/\n---\nx\n"), "posts/name.md", contextOf(config));
+    expect(written.post?.date.day).toBe("2021-02-03");
+  });
+
+  it("ignores an Eleventy permalink template with a warning instead of publishing a redirect at its braces", async () => {
+    const outcome = await parsePost(bytes('---\ntitle: T\nauthor: A\ndate: 2020-01-01\npermalink: "/blog/{{ page.fileSlug }}/"\n---\nx\n'), "posts/x.md", contextOf(config));
+    expect(outcome.post?.redirects).toEqual([]);
+    expect(outcome.warnings).toEqual([{ file: "posts/x.md", line: 5, column: 1, field: "permalink", severity: "warning", message: expect.stringMatching(/is a template, which Broadsheet does not run/) }]);
+  });
+
+  it("publishes a post at the site's permalink pattern", async () => {
+    const jekyll = validateSettings({ title: "T", url: "https://example.com", permalink: "/:year/:month/:day/:title/" });
+    const { post } = await parsePost(bytes("---\ntitle: T\nauthor: A\ndate: 2021-06-01 9:30:00 +0000\n---\nx\n"), "posts/2021-06-01-hello.md", contextOf(jekyll));
+    expect(post).toMatchObject({ url: "/2021/06/01/hello/", id: "2021/06/01/hello" });
+  });
+});
+
+describe("parsePost, a title from the first heading", () => {
+  it("takes a missing title from a leading level-one heading, shows it once and says so", async () => {
+    const outcome = await parsePost(bytes("---\nauthor: A\ndate: 2020-01-01\n---\n\n# Deteriorating *Security* in `Iraq`\n\nFirst paragraph.\n\n![](missing.png)\n"), "posts/t.md", contextOf(config));
+    expect(outcome.post).toBeUndefined();
+    // The missing image is still named at its own line of the file: removing the heading moved no line.
+    expect(outcome.problems).toEqual([{ file: "posts/t.md", line: 10, message: expect.stringMatching(/^image missing\.png/) }]);
+    const { post, warnings } = await parsePost(bytes("---\nauthor: A\ndate: 2020-01-01\n---\n\n# Deteriorating *Security* in `Iraq`\n\nFirst paragraph.\n"), "posts/t.md", contextOf(config));
+    expect(post?.title).toBe("Deteriorating Security in Iraq");
+    expect(post?.html).toBe("<p>First paragraph.</p>\n");
+    expect(warnings).toEqual([
+      {
+        file: "posts/t.md",
+        line: 6,
+        field: "title",
+        severity: "warning",
+        message: 'is missing, so the first heading "Deteriorating Security in Iraq" is the post\'s title (and is not shown twice); expected title: "Deteriorating Security in Iraq" in the front matter, and the heading removed',
+      },
+    ]);
+  });
+
+  it("reads an underlined heading, and leaves a written title and a later or smaller heading alone", async () => {
+    const setext = await parsePost(bytes("---\nauthor: A\ndate: 2020-01-01\n---\nHello world\n===========\n\nText.\n"), "posts/t.md", contextOf(config));
+    expect(setext.post).toMatchObject({ title: "Hello world", html: "<p>Text.</p>\n" });
+    const titled = await parsePost(bytes("---\ntitle: Given\nauthor: A\ndate: 2020-01-01\n---\n# Heading\n"), "posts/t.md", contextOf(config));
+    expect(titled.post?.title).toBe("Given");
+    expect(titled.post?.html).toContain("Heading</h1>");
+    for (const body of ["Text first.\n\n# Later\n", "## Smaller\n", "#NoSpace\n", "- item\n==\n"]) {
+      const { problems } = await parsePost(bytes(`---\nauthor: A\ndate: 2020-01-01\n---\n${body}`), "posts/t.md", contextOf(config));
+      expect(problems).toEqual([expect.objectContaining({ field: "title", message: expect.stringMatching(/^is missing/) })]);
+    }
+  });
+});

@@ -73,9 +73,10 @@ describe("the series, seriesOrder and pinned fields", () => {
     expect((await parse("series: [Reading the Press]")).post?.series?.name).toBe("Reading the Press");
   });
 
-  it("refuses a post in two series, an empty series and a series that is not text", async () => {
+  it("refuses a post in two series and a series that is not text; an empty series is no series, as every empty optional field", async () => {
     expect(await problems("series: [One, Two]")).toEqual(['posts/t.md:4:1: series: names 2 series; expected the one series the post is part of, for example series: "Reading the Iraqi Press"']);
-    expect(await problems('series: ""')).toEqual(['posts/t.md:4:1: series: is empty; expected the name of the series as text, for example series: "Reading the Iraqi Press"']);
+    expect(await problems('series: ""')).toEqual([]);
+    expect((await parse('series: ""')).post?.series).toBeUndefined();
     expect(await problems("series: { name: x }")).toEqual(['posts/t.md:4:1: series: is a set of fields; expected the name of the series as text, for example series: "Reading the Iraqi Press"']);
   });
 

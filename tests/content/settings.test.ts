@@ -16,8 +16,20 @@ describe("validateSettings", () => {
       comments: { provider: "none", enabled: true },
       socialCards: true,
       strictLinks: false,
+      permalink: "/posts/:slug/",
+      remoteImages: true,
       profiles: [],
     });
+  });
+
+  it("takes the permalink patterns Jekyll and Hugo sites use, and refuses one that names no slug or an unknown part", () => {
+    for (const permalink of ["/:year/:month/:day/:title/", "/:year/:slug/", "/blog/:i_month/:slug/", "/:slug/"]) {
+      expect(validateSettings({ title: "T", url: "https://example.com/", permalink }).permalink).toBe(permalink);
+    }
+    expect(() => validateSettings({ title: "T", url: "https://example.com/", permalink: "/:year/:month/" })).toThrow(/permalink: expected a pattern that names the post's :slug/);
+    expect(() => validateSettings({ title: "T", url: "https://example.com/", permalink: "/:categories/:slug/" })).toThrow(/permalink: names :categories; expected only :year/);
+    expect(() => validateSettings({ title: "T", url: "https://example.com/", permalink: "/../:slug/" })).toThrow(/permalink: expected a pattern of plain path parts/);
+    expect(() => validateSettings({ title: "T", url: "https://example.com/", permalink: ":slug" })).toThrow(/permalink: expected a pattern that starts and ends with \//);
   });
 
   it("refuses a page or feed size that is not a positive whole number", () => {
@@ -102,7 +114,7 @@ describe("settings that would leak or mislead", () => {
       'site.config.ts:5:48: comments.repoid: is not a setting Broadsheet knows; did you mean "repoId"?',
       'site.config.ts:2:3: titel: is not a setting Broadsheet knows; did you mean "title"?',
       'site.config.ts:4:3: pagesize: is not a setting Broadsheet knows; did you mean "pageSize"?',
-      "site.config.ts:6:3: colour: is not a setting Broadsheet knows; expected one of title, description, url, language, defaultAuthor, pageSize, feedSize, feeds, toc, comments, socialCards, strictLinks, nav, profiles, copyright, license",
+      "site.config.ts:6:3: colour: is not a setting Broadsheet knows; expected one of title, description, url, language, defaultAuthor, pageSize, feedSize, feeds, toc, comments, socialCards, permalink, remoteImages, strictLinks, nav, profiles, copyright, license",
     ]);
   });
 });

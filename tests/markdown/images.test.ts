@@ -53,6 +53,7 @@ describe("local images", () => {
       // Where it looked, so the dev server can read the post again once the image is there.
       files: [path.join(root, "posts", "images", "map.png")],
       warnings: [],
+      moving: { converted: new Map(), asText: new Map() },
     });
   });
 
@@ -77,10 +78,17 @@ describe("local images", () => {
     expect(shown.assets.length).toBeGreaterThan(0);
   });
 
-  it("refuses remote images, missing site-absolute images and paths outside posts/ or public/", async () => {
+  it("shows a remote image it may not download as a link to it, with a warning (tests/site/remote-images.site.test.ts downloads them)", async () => {
+    for (const src of ["https://example.com/a.jpg", "//cdn.example.com/a.jpg"]) {
+      const result = await renderPost(`![Alt](${src})\n`);
+      expect(result.ok).toBe(true);
+      expect(result.warnings.map((warning) => warning.message)).toEqual([`image ${src} is not downloaded (remoteImages: false in site.config.ts), so it is shown as a link to it; expected an image that can be downloaded, or a copy next to the post`]);
+      if (result.ok) expect(load(result.value.html)(`a[href="${src}"]`).length).toBe(1);
+    }
+  });
+
+  it("refuses missing site-absolute images and paths outside posts/ or public/", async () => {
     for (const [src, reason] of [
-      ["https://example.com/a.jpg", /is a remote image; the site publishes only its own files, so download it into posts\/images\//],
-      ["//cdn.example.com/a.jpg", /is a remote image/],
       ["/images/a.jpg", /^image \/images\/a\.jpg does not exist \(looked for public\/images\/a\.jpg\); expected an image next to the post .* or one in public\/ written from the site's root/],
       ["/../posts/secret.png", /is outside public\//],
       ["../secret.png", /is outside posts\//],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { absoluteUrl, listPageUrl, relativeHref, rootRelativeUrl } from "../../src/model/routes.ts";
+import { absoluteUrl, listPageUrl, postUrl, relativeHref, rootRelativeUrl } from "../../src/model/routes.ts";
 
 describe("relativeHref", () => {
   it.each([
@@ -46,5 +46,17 @@ describe("listPageUrl", () => {
     expect(listPageUrl("/", 1)).toBe("/");
     expect(listPageUrl("/", 2)).toBe("/page/2/");
     expect(listPageUrl("/authors/a/", 10)).toBe("/authors/a/page/10/");
+  });
+});
+
+describe("postUrl", () => {
+  it.each([
+    [undefined, "/posts/hello/"],
+    ["/:year/:month/:day/:title/", "/2021/06/01/hello/"],
+    ["/:year/:slug/", "/2021/hello/"],
+    ["/:short_year/:i_month/:i_day/:slug/", "/21/6/1/hello/"],
+    ["/blog/:slug/", "/blog/hello/"],
+  ])("fills the pattern %j", (pattern, url) => {
+    expect(postUrl("hello", "2021-06-01", pattern)).toBe(url);
   });
 });

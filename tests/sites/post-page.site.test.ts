@@ -308,11 +308,12 @@ describe("post page metadata and images in other sites", () => {
     expect(existsSync(site.outDir)).toBe(false);
   });
 
-  it("stops the build on a remote image with what to do instead", async () => {
-    const root = makeSite({ "remote.md": post({ title: "Remote", author: "A", date: "2021-01-01" }, "![A map](https://example.com/map.png)") });
+  it("shows a remote image as a link, with a warning, when downloading is turned off, and asks no host for it", async () => {
+    const root = makeSite({ "remote.md": post({ title: "Remote", author: "A", date: "2021-01-01" }, "![A map](https://example.com/map.png)") }, { remoteImages: false });
     const site = await buildSite(root);
-    expect(site.code).toBe(1);
-    expect(site.stderr).toMatch(/posts\/remote\.md:7: image https:\/\/example\.com\/map\.png is a remote image; .*download it into posts\/images\//);
+    expect(site.code).toBe(0);
+    expect(site.stderr).toMatch(/^posts\/remote\.md:7: warning: image https:\/\/example\.com\/map\.png is not downloaded \(remoteImages: false in site\.config\.ts\), so it is shown as a link to it/m);
+    expect(page(site.outDir, "posts/remote/index.html")(".post-body a[href='https://example.com/map.png']").text()).toBe("A map");
   });
 
   it("builds a post with an image without alt text, printing a warning that names the post and the image", async () => {

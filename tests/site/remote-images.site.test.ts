@@ -1,0 +1,88 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import sharp from "sharp";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { REMOTE_IMAGE_CACHE_DIR } from "../../src/markdown/remote-images.ts";
+import { buildSite } from "../helpers/build.ts";
+import { makeSite, page, post } from "../helpers/site.ts";
+
+/** A stand-in for another host, on 127.0.0.1 only: a picture, a page that is not one, a PNG that is not a picture, and 404 for the rest. */
+let server: Server;
+let origin = "";
+const requests: string[] = [];
+
+beforeAll(async () => {
+  const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: { r: 10, g: 120, b: 200 } } }).png().toBuffer();
+  server = createServer((request, response) => {
+    requests.push(request.url ?? "");
+    if (request.url === "/map.png") response.writeHead(200, { "content-type": "image/png" }).end(png);
+    else if (request.url === "/page.png") response.writeHead(200, { "content-type": "text/html" }).end("<p>not a picture</p>");
+    else if (request.url === "/broken.png") response.writeHead(200, { "content-type": "image/png" }).end("not a png at all");
+    else response.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+describe("images from another host", () => {
+  it("are downloaded once, published from the site like local images, and the page asks no other host", async () => {
+    const root = makeSite({
+      "a.md": post({ title: "A", author: "A", date: "2021-01-01" }, `![A map](${origin}/map.png)`),
+      "b.md": post({ title: "B", author: "A", date: "2021-01-02" }, `Again: ![A map](${origin}/map.png)`),
+    });
+    requests.length = 0;
+    const built = await buildSite(root, { now: "2024-01-01" });
+    expect(built.stderr).toBe("");
+    expect(built.code).toBe(0);
+    expect(requests).toEqual(["/map.png"]);
+    const $ = page(built.outDir, "posts/a/index.html");
+    const sources = [$("article img").attr("src"), ...$("article source").map((_, el) => $(el).attr("srcset")).get()];
+    expect(sources.length).toBeGreaterThan(1);
+    for (const source of sources) expect(source).not.toContain("127.0.0.1");
+    expect(readFileSync(path.join(built.outDir, "posts/a/index.html"), "utf8")).not.toContain(origin);
+    const img = $("article img").attr("src")!;
+    expect(existsSync(path.join(built.outDir, "posts/a", img))).toBe(true);
+    expect(readdirSync(path.join(root, REMOTE_IMAGE_CACHE_DIR))).toHaveLength(1);
+
+    // A second build uses the copy in the cache: the other host is not asked again.
+    requests.length = 0;
+    const again = await buildSite(root, { now: "2024-01-01" });
+    expect(again.code).toBe(0);
+    expect(requests).toEqual([]);
+  });
+
+  it("that cannot be fetched leave the post built, with a warning naming the post, line and address, and a plain link", async () => {
+    const root = makeSite({
+      "gone.md": post({ title: "Gone", author: "A", date: "2021-01-01" }, `![Missing](${origin}/missing.png)\n\n![A page](${origin}/page.png)\n\n![Broken](${origin}/broken.png)\n\n![Offline](http://127.0.0.1:9/x.png)`),
+    });
+    const built = await buildSite(root, { now: "2024-01-01" });
+    expect(built.code).toBe(0);
+    const lines = built.stderr.trim().split("\n");
+    // What could not be downloaded first, in the order written; then what was downloaded but is no picture.
+    expect(lines).toEqual([
+      `posts/gone.md:7: warning: image ${origin}/missing.png answered 404 Not Found, so it is shown as a link to it; expected an image that can be downloaded, or a copy next to the post`,
+      `posts/gone.md:9: warning: image ${origin}/page.png is not an image (text/html), so it is shown as a link to it; expected an image that can be downloaded, or a copy next to the post`,
+      expect.stringMatching(/^posts\/gone\.md:13: warning: image http:\/\/127\.0\.0\.1:9\/x\.png could not be reached( \(ECONNREFUSED\))?, so it is shown as a link to it/),
+      expect.stringMatching(new RegExp(`^posts/gone\\.md:11: warning: image ${origin.replace(/\./g, "\\.")}/broken\\.png was downloaded but .*, so it is shown as a link to it`)),
+      "4 warnings; the site was built.",
+    ]);
+    const $ = page(built.outDir, "posts/gone/index.html");
+    expect($(`.post-body a[href='${origin}/missing.png']`).text()).toBe("Missing");
+    expect($(".post-body img").length).toBe(0);
+  });
+
+  it("are downloaded by the worker threads that read posts, as by the main thread", async () => {
+    const root = makeSite({ "a.md": post({ title: "A", author: "A", date: "2021-01-01" }, `![A map](${origin}/map.png)`) });
+    requests.length = 0;
+    const built = await buildSite(root, { now: "2024-01-01", workers: 1 });
+    expect(built.stderr).toBe("");
+    expect(built.code).toBe(0);
+    expect(requests).toEqual(["/map.png"]);
+    expect(page(built.outDir, "posts/a/index.html")("article img").attr("src")).not.toContain("127.0.0.1");
+    expect(readdirSync(path.join(root, REMOTE_IMAGE_CACHE_DIR))).toHaveLength(1);
+  });
+});
