@@ -75,23 +75,19 @@ describe("relatedPosts", () => {
     expect(relatedPosts(posts, collectTags(posts, "en")).get("a")).toEqual([]);
   });
 
-  it("stays fast on 10,000 posts that all share two big tags", () => {
+  // Its speed on large sites is measured by `npm run bench`, never by a timed test.
+  it("is right on 10,000 posts that all share two big tags", () => {
     const posts = newestFirst(10_000, (index) => ["iraq", "security", `topic ${index % 50}`]);
-    const started = performance.now();
     const related = relatedPosts(posts, collectTags(posts, "en"));
-    const ms = performance.now() - started;
     expect(related.get("p00100")?.map((post) => post.slug)).toEqual(["p00000", "p00050", "p00150"]);
-    expect(ms).toBeLessThan(2000);
   });
 
-  it("stays fast on 10,000 posts with three random tags of twenty, and stays right", () => {
+  it("is right on 10,000 posts with three random tags of twenty", () => {
     const next = random(7);
     const pool = Array.from({ length: 20 }, (_, index) => `tag ${index}`);
     const posts = newestFirst(10_000, () => [...new Set([0, 1, 2].map(() => pool[Math.floor(next() * 20)]!))]);
     const tags = collectTags(posts, "en");
-    const started = performance.now();
     const related = relatedPosts(posts, tags);
-    expect(performance.now() - started).toBeLessThan(2000);
     // All pairs for a few posts: one pass over the 10,000 each.
     for (const self of [0, 4321, 9999]) {
       const own = new Set(posts[self]!.tags);
