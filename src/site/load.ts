@@ -7,12 +7,13 @@ import { createCommentLoader } from "../comments/static.ts";
 import { loadAuthorsFile } from "../content/authors-file.ts";
 import { resolveInSite, siteFolders } from "../content/files.ts";
 import { createPostLoader } from "../content/posts.ts";
-import { loadSettings } from "../content/settings.ts";
+import { loadSettings, SETTINGS_FILE, themeFileProblems } from "../content/settings.ts";
 import { buildFeed } from "../feeds/entries.ts";
 import { createImageProcessor } from "../markdown/images.ts";
 import { createMarkdown } from "../markdown/index.ts";
 import { isWarning } from "../model/problem.ts";
 import type { BuildMode, Site } from "../model/site.ts";
+import { stringWarnings } from "../model/strings.ts";
 import { sitemapEntries, sitemapOf } from "../sitemap/sitemap.ts";
 import { checkLinks } from "./links.ts";
 import { routeTable } from "./routes.ts";
@@ -64,8 +65,8 @@ export function createSiteLoader(root: string, mode: BuildMode): SiteLoader {
       sitemap,
       redirects: posts.flatMap((post) => post.redirects.map((old) => ({ from: old.url, to: post }))),
       routes,
-      problems: [...loaded.problems, ...(authors.ok ? [] : authors.problems), ...comments.problems, ...clashes, ...links.filter((link) => !isWarning(link))],
-      warnings: [...loaded.warnings, ...links.filter(isWarning)],
+      problems: [...themeFileProblems(root, settings), ...loaded.problems, ...(authors.ok ? [] : authors.problems), ...comments.problems, ...clashes, ...links.filter((link) => !isWarning(link))],
+      warnings: [...stringWarnings(settings.language, SETTINGS_FILE), ...loaded.warnings, ...links.filter(isWarning)],
       postsRead: loaded.posts.length,
       skipped: loaded.skipped,
     });

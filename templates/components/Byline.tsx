@@ -2,7 +2,7 @@ import { nameList } from "../../src/model/locale.ts";
 import type { Post } from "../../src/model/post.ts";
 import { CommentCount } from "./CommentCount.tsx";
 import { FormattedDate } from "./FormattedDate.tsx";
-import { useHref, usePage } from "./PageContext.ts";
+import { useHref, usePage, useStrings } from "./PageContext.ts";
 
 /** "A and B", with each name linked to its author page, joined the way the site's language joins names. */
 function AuthorNames({ post }: { post: Post }) {
@@ -31,6 +31,7 @@ function AuthorNames({ post }: { post: Post }) {
  * updated and how long it takes to read.
  */
 export function Byline({ post, details = false }: { post: Post; details?: boolean }) {
+  const t = useStrings();
   return (
     <p class="byline">
       <AuthorNames post={post} />
@@ -40,14 +41,14 @@ export function Byline({ post, details = false }: { post: Post; details?: boolea
         <>
           <span aria-hidden="true"> · </span>
           <span class="updated">
-            Updated <FormattedDate date={post.updated} />
+            {t.parts("byline.updated", { date: <FormattedDate date={post.updated} /> })}
           </span>
         </>
       )}
       {details && (
         <>
           <span aria-hidden="true"> · </span>
-          <span class="reading-time">{post.readingMinutes} min read</span>
+          <span class="reading-time">{t.count("byline.readingTime", post.readingMinutes)}</span>
         </>
       )}
       <CommentCount post={post} />
