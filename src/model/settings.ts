@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SHARE_SERVICES } from "./share.ts";
 import { accentProblem, ACCENT_EXAMPLE } from "./theme.ts";
 
 /**
@@ -186,13 +187,15 @@ const themeSchema = z
       favicon: staticFile("an icon in public/", '"favicon.png"').optional(),
       /** A stylesheet in public/ loaded after the theme's, for anything else. */
       stylesheet: staticFile("a stylesheet in public/", '"custom.css"').optional(),
+      /** Share links under each post, as plain links to each service's share page; none by default. */
+      share: z.array(choice(SHARE_SERVICES, "a service to share on, one of"), { error: `expected a list of services, for example ["email", "mastodon", "bluesky", "linkedin"]` }).default([]),
     },
     { error: (issue) => `is ${describeInput(issue.input)}; expected settings such as { accent: { light: "#8a2c0f", dark: "#f4a27e" }, font: "serif" }` },
   )
-  .default({ font: "serif" });
+  .default({ font: "serif", share: [] });
 
 export type ThemeSettings = z.output<typeof themeSchema>;
-export const THEME_SETTINGS = ["accent", "font", "logo", "favicon", "stylesheet"] as const;
+export const THEME_SETTINGS = ["accent", "font", "logo", "favicon", "stylesheet", "share"] as const;
 
 export const settingsSchema = z.strictObject({
   title: setting("the site's name", '"The Security Brief"'),

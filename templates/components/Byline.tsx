@@ -28,9 +28,9 @@ function AuthorNames({ post }: { post: Post }) {
 
 /**
  * Author and date; on the post's own page (`details`) also when it was
- * updated and how long it takes to read.
+ * updated; how long it takes to read there and in lists (`readingTime`).
  */
-export function Byline({ post, details = false }: { post: Post; details?: boolean }) {
+export function Byline({ post, details = false, readingTime = details }: { post: Post; details?: boolean; readingTime?: boolean }) {
   const t = useStrings();
   return (
     <p class="byline">
@@ -45,7 +45,7 @@ export function Byline({ post, details = false }: { post: Post; details?: boolea
           </span>
         </>
       )}
-      {details && (
+      {readingTime && (
         <>
           <span aria-hidden="true"> · </span>
           <span class="reading-time">{t.count("byline.readingTime", post.readingMinutes)}</span>

@@ -1,7 +1,17 @@
 import type { Post } from "../../src/model/post.ts";
 import { Byline } from "./Byline.tsx";
 import { useHref } from "./PageContext.ts";
+import { Picture } from "./Picture.tsx";
 
+/** The thumbnail is 12rem wide beside the text from 40rem, the column's width (less padding) above it on a phone. */
+const THUMBNAIL_SIZES = "(min-width: 40rem) 12rem, calc(100vw - 2.5rem)";
+
+/**
+ * Posts as a list that invites reading: per post its thumbnail (its cover,
+ * else its first image), title, description or excerpt, then the byline
+ * with date and reading time. The thumbnail repeats the title's link for the
+ * pointer, hidden from the keyboard and screen readers, which have the title.
+ */
 export function PostList({ posts }: { posts: readonly Post[] }) {
   const href = useHref();
   return (
@@ -12,8 +22,13 @@ export function PostList({ posts }: { posts: readonly Post[] }) {
             <h2>
               <a href={href(post.url)}>{post.title}</a>
             </h2>
-            <Byline post={post} />
+            {post.thumbnail && (
+              <a class="thumbnail" href={href(post.url)} tabIndex={-1} aria-hidden="true">
+                <Picture image={{ ...post.thumbnail, alt: "" }} sizes={THUMBNAIL_SIZES} />
+              </a>
+            )}
             {post.excerpt && <p class="excerpt">{post.excerpt}</p>}
+            <Byline post={post} readingTime />
           </article>
         </li>
       ))}

@@ -39,5 +39,7 @@ export function makePost(fields: { slug: string; date: string; title?: string; a
     lang: "en",
     dir: "ltr",
     image: undefined,
+    cover: undefined,
+    thumbnail: undefined,
   };
 }
