@@ -251,6 +251,55 @@ export const PAGE_TYPES: readonly PageType[] = [
     ],
   },
 
+  // tests/fixtures/language-fr and language-ar: the page chrome in the site's language, covers, thumbnails, share links.
+  {
+    name: "home-french",
+    sites: ["language-fr"],
+    path: "/",
+    files: /^index\.html$/,
+    reach: [],
+    sees: [{ heading: "Carnets du port", level: 1 }, { heading: "Le premier bac de la journée", level: 2 }, { text: "9 mai 2024" }, { text: "1 min de lecture" }, { navigation: "Site" }],
+  },
+  {
+    name: "post-french",
+    sites: ["language-fr"],
+    path: "/posts/le-premier-bac/",
+    files: POST_FILES,
+    reach: [{ link: "Le premier bac de la journée", within: "main" }],
+    sees: [
+      { heading: "Le premier bac de la journée", level: 1 },
+      { text: "Ce que l’on voit du quai avant l’ouverture de la criée." },
+      { image: "Le bac quittant le port à l’aube" },
+      { text: "2 mai 2024" },
+      { region: "Partager cet article" },
+      { navigation: "Article précédent et suivant" },
+      { region: "Commentaires" },
+    ],
+  },
+  {
+    name: "home-arabic",
+    sites: ["language-ar"],
+    path: "/",
+    files: /^index\.html$/,
+    reach: [],
+    sees: [{ heading: "دفاتر الميناء", level: 1 }, { heading: "أول عبّارة في اليوم", level: 2 }, { text: "قراءة في دقيقة واحدة" }, { navigation: "الموقع" }],
+  },
+  {
+    name: "post-arabic",
+    sites: ["language-ar"],
+    path: "/posts/awal-abbara/",
+    files: POST_FILES,
+    reach: [{ link: "أول عبّارة في اليوم", within: "main" }],
+    sees: [
+      { heading: "أول عبّارة في اليوم", level: 1 },
+      { text: "ما يُرى من الرصيف قبل أن يفتح سوق السمك." },
+      { image: "العبّارة تغادر الميناء عند الفجر" },
+      { navigation: "المحتويات" },
+      { navigation: "التدوينة السابقة والتالية" },
+      { region: "التعليقات" },
+    ],
+  },
+
   // tests/fixtures/comments, under /sub/: giscus on request, static comments, a hostile guest.
   {
     name: "post-comments",
