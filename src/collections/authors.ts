@@ -30,6 +30,7 @@ export function collectAuthors(posts: readonly Post[], profiles: readonly Author
       url: authorUrl(slug),
       ...(profile?.bio === undefined ? {} : { bio: profile.bio }),
       links: profile?.links ?? [],
+      ...(profile?.avatar === undefined ? {} : { avatar: `/${profile.avatar}` }),
       posts: group.posts,
     });
   }

@@ -32,8 +32,15 @@ function AuthorNames({ post }: { post: Post }) {
  */
 export function Byline({ post, details = false, readingTime = details }: { post: Post; details?: boolean; readingTime?: boolean }) {
   const t = useStrings();
+  const { site } = usePage();
+  const href = useHref();
+  // Pictures of the authors, on the post's own page: decorative, as their names follow.
+  const avatars = details ? (site.collections.authorsOf.get(post.id) ?? []).filter((author) => author.avatar) : [];
   return (
     <p class="byline">
+      {avatars.map((author) => (
+        <img key={author.slug} class="avatar" src={href(author.avatar!)} alt="" width={40} height={40} />
+      ))}
       <AuthorNames post={post} />
       <span aria-hidden="true"> · </span>
       <FormattedDate date={post.date} />
