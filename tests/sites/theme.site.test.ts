@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { loadSite } from "../../src/site/load.ts";
 import { formatProblem } from "../../src/model/problem.ts";
-import { copyFixture, page, readOutput, writeSiteConfig } from "../helpers/site.ts";
+import { makeSite, page, post, readOutput } from "../helpers/site.ts";
 
 describe("the theme on built sites", () => {
   const { sample, "language-fr": fr, "language-ar": ar } = inject("sites");
@@ -48,7 +48,7 @@ describe("the theme on built sites", () => {
       expect(existsSync(path.join(fr.outDir, "posts/le-premier-bac", src)), src).toBe(true);
     }
     expect($(".post-header .standfirst").text()).toBe("Ce que l’on voit du quai avant l’ouverture de la criée.");
-    expect($(".post-header .tag-list a").map((_, a) => $(a).text()).get()).toEqual(["matin", "port"]);
+    expect($(".post-header .tag-list a").map((_, a) => $(a).text()).get()).toEqual(["port", "matin"]);
   });
 
   it("lists each post with a thumbnail (its cover, else its first image), excerpt, byline and reading time", () => {
@@ -97,8 +97,7 @@ describe("the theme on built sites", () => {
 
 describe("theme settings a site cannot keep", () => {
   it("names a logo, favicon or stylesheet missing from public/, one line each", async () => {
-    const root = copyFixture("language-fr");
-    writeSiteConfig(root, { title: "T", url: "https://example.com/", theme: { logo: "logo.svg", favicon: "icon.png", stylesheet: "custom.css" } });
+    const root = makeSite({ "a.md": post({ title: "A", author: "A", date: "2024-01-01" }) }, { theme: { logo: "logo.svg", favicon: "icon.png", stylesheet: "custom.css" } });
     mkdirSync(path.join(root, "public"));
     writeFileSync(path.join(root, "public", "custom.css"), "body { color: red }");
     const site = await loadSite(root, { mode: "production", now: Date.parse("2026-01-01") });
@@ -109,8 +108,7 @@ describe("theme settings a site cannot keep", () => {
   });
 
   it("warns once, by language, when the site's language has no strings", async () => {
-    const root = copyFixture("language-fr");
-    writeSiteConfig(root, { title: "T", url: "https://example.com/", language: "ja", defaultAuthor: "A" });
+    const root = makeSite({ "a.md": post({ title: "A", author: "A", date: "2024-01-01" }) }, { language: "ja" });
     const site = await loadSite(root, { mode: "production", now: Date.parse("2026-01-01") });
     expect(site.warnings.map(formatProblem).filter((line) => line.includes("language"))).toEqual([
       "site.config.ts: warning: language: is \"ja\", for which Broadsheet has no strings, so the pages' own words are in English (dates and numbers still follow \"ja\"); strings ship for en, fr, de, es, ar",
