@@ -10,7 +10,7 @@ export function ShareLinks({ post }: { post: Post }) {
   const services = site.settings.theme.share;
   if (!services.length) return null;
   return (
-    <aside class="share" aria-labelledby="share-heading">
+    <section class="share" aria-labelledby="share-heading">
       <h2 id="share-heading">{t.text("share.heading")}</h2>
       <ul>
         {services.map((service) => (
@@ -21,6 +21,6 @@ export function ShareLinks({ post }: { post: Post }) {
           </li>
         ))}
       </ul>
-    </aside>
+    </section>
   );
 }
