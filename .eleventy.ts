@@ -9,6 +9,7 @@ import { postFiles } from "./src/eleventy/post-files.ts";
 import { postPages, type PageIndex } from "./src/eleventy/post-pages.ts";
 import { prune } from "./src/eleventy/prune.ts";
 import { currentSite, siteData } from "./src/eleventy/site-data.ts";
+import { staticFiles } from "./src/eleventy/static-files.ts";
 import { ProblemsError, type Problem } from "./src/model/problem.ts";
 import type { Site } from "./src/model/site.ts";
 import { createSiteLoader } from "./src/site/load.ts";
@@ -43,12 +44,13 @@ export function broadsheet(eleventyConfig: UserConfig, options: BroadsheetOption
 
   eleventyConfig.addPlugin(siteData, { site }); // 1. the Site, loaded once per build, is every page's data
   eleventyConfig.addPlugin(assets); // 2. templates/assets → /assets
-  eleventyConfig.addPlugin(postPages, { site, search: options.search, select: changed?.select }); // 3. post pages, streamed to disk and to the search index
-  eleventyConfig.addPlugin(postFiles, { site }); // 4. each shown post's images and files, beside its page
-  eleventyConfig.addPlugin(listPages, { select: changed?.select }); // 5. home, archive, tags, authors, search, 404 and redirect pages
-  eleventyConfig.addPlugin(feeds); // 6. Atom, RSS, JSON Feed, sitemap, robots.txt
+  eleventyConfig.addPlugin(postPages, { site, search: options.search, select: changed?.select }); // 3. post pages and pages/, streamed to disk and to the search index
+  eleventyConfig.addPlugin(postFiles, { site }); // 4. each shown post's and page's images and files, beside its page
+  eleventyConfig.addPlugin(staticFiles, { site }); // 5. public/ → the site's root, as it is
+  eleventyConfig.addPlugin(listPages, { select: changed?.select }); // 6. home, archive, tags, authors, search, 404 and redirect pages
+  eleventyConfig.addPlugin(feeds); // 7. Atom, RSS, JSON Feed, sitemap, robots.txt
   if (options.watch && changed) {
-    eleventyConfig.addPlugin(liveReload, options.watch); // dev: follow posts, comments, settings, templates and src/
+    eleventyConfig.addPlugin(liveReload, options.watch); // dev: follow posts, pages, public/, comments, settings, templates and src/
     eleventyConfig.addPlugin(changed.plugin); // dev: remember what each page showed
     eleventyConfig.addPlugin(prune, { site }); // dev: remove what the site no longer has (a deleted post's page, its tag's page)
   }

@@ -1,11 +1,13 @@
 import { buildSite } from "../src/publish/build.ts";
 
 /**
- * `npm run build` for the benchmark: the same production build, then this
- * process's own peak memory. /usr/bin/time reports the largest process of
- * the build, which on large sites is Pagefind's, not Node's.
+ * `npm run build` for the benchmark: the same production build, as of `now`
+ * (a date), then this process's own peak memory, which GNU time cannot tell
+ * apart from Pagefind's.
+ *
+ * Usage: node --import tsx bench/build.ts <site> <out> <now> [workers]
  */
-const [root, outDir] = process.argv.slice(2);
-if (!root || !outDir) throw new Error("usage: bench/build.ts <site> <out>");
-await buildSite({ root, outDir, now: Date.now() });
+const [root, outDir, now, workers] = process.argv.slice(2);
+if (!root || !outDir || !now) throw new Error("usage: bench/build.ts <site> <out> <now> [workers]");
+await buildSite({ root, outDir, now: Date.parse(now), workers: workers === undefined ? "auto" : Number(workers) });
 console.error(`BENCH_NODE_RSS_KB=${process.resourceUsage().maxRSS}`);

@@ -1,23 +1,37 @@
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync, appendFileSync } from "node:fs";
+import { appendFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { writeCorpus } from "./corpus.ts";
+import { findHugo, hugoArgs } from "./hugo.ts";
+import { load, measure, type Measured } from "./measure.ts";
 
 /**
- * npm run bench [-- --quick] [-- --sizes 1000,4000] [-- --runs 3] [-- --no-dev] [-- --features]
+ * npm run bench [-- --sizes 1000,4000] [--runs 3] [--quick] [--no-dev] [--no-hugo] [--features] [--workers 2]
  *
- * For each corpus size: the real production build (bench/build.ts, which
- * also reports Node's own peak memory) and the floor (bench/floor.ts), each
- * run --runs times in a child process under /usr/bin/time, medians reported;
- * then the dev server's latency on the 4,000-post corpus.
+ * For each corpus size (1,000, 4,000 and 10,000 posts by default; 50,000 on
+ * request with --sizes), one table, every row run --runs times in a child
+ * process of its own, medians reported:
  *
- * --features also builds, at each size, a corpus whose every post has math,
- * a diagram, a callout, a video and a social card (bench/corpus.ts), and
- * reports what they cost per post: the first build draws every card (cold),
- * the later ones find them in the site's cache (warm).
+ * - floor: gray-matter, stock markdown-it, one minimal page per post, written synchronously (bench/floor.ts);
+ * - our Markdown: the same with Broadsheet's markdown-it instance and plugins;
+ * - Hugo (Debian's) on the same posts with the minimal theme of bench/hugo/;
+ * - Hugo, then the Pagefind CLI over its output (what a Hugo user does for search);
+ * - our build: `npm run build` (bench/build.ts), Pagefind included;
+ * - with --workers N, our build again, its posts read by N worker threads.
+ *
+ * Each row gives wall time, CPU time (user + system, of every process), the
+ * peak memory of the largest process and of all processes together, and the
+ * load average when it started; then the ratios of the build to the floor
+ * and to Hugo. Ratios within one table are what to compare: the machine may
+ * be shared. Then the dev server's latency on 4,000 posts.
+ *
+ * --features also builds a corpus whose every post has math, a diagram, a
+ * callout, a video and a social card (bench/corpus.ts), and reports what they
+ * cost per post: the first build draws every card, the later ones find them
+ * in the site's cache.
  */
 const ENGINE = fileURLToPath(new URL("../", import.meta.url));
 const { values } = parseArgs({
@@ -27,40 +41,34 @@ const { values } = parseArgs({
     runs: { type: "string" },
     dev: { type: "boolean", default: true },
     "no-dev": { type: "boolean", default: false },
+    "no-hugo": { type: "boolean", default: false },
     features: { type: "boolean", default: false },
+    workers: { type: "string" },
   },
 });
 const sizes = (values.sizes ?? (values.quick ? "1000" : "1000,4000,10000")).split(",").map(Number);
-const runs = Number(values.runs ?? 3);
+const runs = Number(values.runs ?? (values.quick ? 1 : 3));
 const measureDev = values.dev && !values["no-dev"] && !values.quick;
-if (!existsSync("/usr/bin/time")) throw new Error("bench needs GNU time: apt-get install -y time");
+if (sizes.some((size) => !Number.isInteger(size) || size < 1) || !Number.isInteger(runs) || runs < 1) throw new Error("--sizes takes post counts (1000,4000) and --runs a count");
+if (!readdirSync("/usr/bin").includes("time")) throw new Error("bench needs GNU time: apt-get install -y time");
+const hugo = values["no-hugo"] ? undefined : findHugo();
+const PAGEFIND = path.join(ENGINE, "node_modules", ".bin", "pagefind");
+/** The moment every build is made as of, so each builds the same pages. */
+const NOW = "2026-01-01";
 
-interface Run {
+const node = (script: string, ...args: string[]) => [process.execPath, ["--import", "tsx", script, ...args]] as const;
+
+/** A row's runs, reduced to medians (memory: the largest of the runs). */
+interface Row {
+  readonly name: string;
   readonly seconds: number;
-  /** The largest process of the run (for the build: Node or Pagefind, whichever is larger). */
-  readonly maxRssMb: number;
-  /** The Node process alone, where the run reports it. */
-  readonly nodeRssMb: number | undefined;
-}
-
-function timed(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn("/usr/bin/time", ["-f", "BENCH_RSS_KB=%M", process.execPath, "--import", "tsx", ...args], {
-      cwd: ENGINE,
-      env: { ...process.env, ...env },
-      stdio: ["ignore", "ignore", "pipe"],
-    });
-    let stderr = "";
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("exit", (code) => {
-      const seconds = (performance.now() - started) / 1000;
-      const rss = /BENCH_RSS_KB=(\d+)/.exec(stderr);
-      const nodeRss = /BENCH_NODE_RSS_KB=(\d+)/.exec(stderr);
-      if (code !== 0 || !rss) reject(new Error(`${args.join(" ")} failed (${code}):\n${stderr.slice(-2000)}`));
-      else resolve({ seconds, maxRssMb: Number(rss[1]) / 1024, nodeRssMb: nodeRss ? Number(nodeRss[1]) / 1024 : undefined });
-    });
-  });
+  readonly cpuSeconds: number;
+  readonly largestMb: number;
+  readonly allMb: number;
+  /** Node's own peak, where the row reports it (our build). */
+  readonly nodeMb?: number | undefined;
+  readonly load: string;
+  readonly pages?: number | undefined;
 }
 
 const median = (values: number[]) => {
@@ -73,82 +81,113 @@ function countPages(dir: string): number {
   return readdirSync(dir, { recursive: true }).filter((name) => String(name).endsWith(".html")).length;
 }
 
-interface Row {
-  corpus: "plain" | "features";
-  posts: number;
-  /** The first build's time: for the features corpus, the one that draws every social card. */
-  cold: number;
-  pages: number;
-  build: number;
-  floor: number;
-  rss: number;
-  nodeRss: number;
-  floorRss: number;
+/** Runs `step` `runs` times (each gets a fresh output folder) and reduces the runs to one row. */
+async function row(name: string, step: (out: string) => Promise<Measured[]>, out: string, countOutput = false): Promise<Row> {
+  const started = load();
+  const measured: Measured[][] = [];
+  let pages: number | undefined;
+  for (let run = 0; run < runs; run++) {
+    rmSync(out, { recursive: true, force: true });
+    measured.push(await step(out));
+    if (countOutput) pages = countPages(out);
+  }
+  rmSync(out, { recursive: true, force: true });
+  const total = (pick: (m: Measured) => number) => measured.map((steps) => steps.reduce((sum, m) => sum + pick(m), 0));
+  const nodeKb = measured.flatMap((steps) => steps.flatMap((m) => /BENCH_NODE_RSS_KB=(\d+)/.exec(m.stderr)?.[1] ?? []).map(Number));
+  const result: Row = {
+    name,
+    seconds: median(total((m) => m.seconds)),
+    cpuSeconds: median(total((m) => m.cpuSeconds)),
+    // Steps run one after another: the peak of the row is the peak of its largest step.
+    largestMb: Math.max(...measured.flatMap((steps) => steps.map((m) => m.largestMb))),
+    allMb: Math.max(...measured.flatMap((steps) => steps.map((m) => m.allMb))),
+    nodeMb: nodeKb.length ? Math.max(...nodeKb) / 1024 : undefined,
+    load: started,
+    pages,
+  };
+  console.error(`  ${name}: ${result.seconds.toFixed(2)} s (load before: ${started})`);
+  return result;
 }
 
-const rows: Row[] = [];
+function table(posts: number, rows: readonly Row[]): string {
+  const lines = [
+    `\n${posts.toLocaleString("en")} posts, ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC, median of ${runs} run(s), node ${process.version}${hugo ? `, ${hugo.split(" ").slice(0, 2).join(" ")}` : ""}, 2 cores\n`,
+    "| | wall (s) | CPU (s) | peak RSS, largest process (MB) | peak RSS, all processes (MB) | peak RSS, Node (MB) | HTML pages | load average at start |",
+    "|---|---:|---:|---:|---:|---:|---:|---|",
+    ...rows.map((r) => `| ${r.name} | ${r.seconds.toFixed(2)} | ${r.cpuSeconds.toFixed(2)} | ${r.largestMb.toFixed(0)} | ${r.allMb.toFixed(0)} | ${r.nodeMb?.toFixed(0) ?? ""} | ${r.pages ?? ""} | ${r.load} |`),
+  ];
+  const build = rows.find((r) => r.name === "our build");
+  const ratio = (name: string) => {
+    const other = rows.find((r) => r.name === name);
+    return build && other ? `${name}: ${(build.seconds / other.seconds).toFixed(2)}x wall, ${(build.cpuSeconds / other.cpuSeconds).toFixed(2)}x CPU` : undefined;
+  };
+  const ratios = ["floor", "Hugo", "Hugo + Pagefind"].flatMap((name) => ratio(name) ?? []);
+  if (ratios.length) lines.push("", `Our build against ${ratios.join("; ")}.`);
+  return lines.join("\n");
+}
+
 const workspace = mkdtempSync(path.join(tmpdir(), "broadsheet-bench-"));
+const output: string[] = [];
+const builds = new Map<string, Row>();
 try {
-  for (const [posts, corpus] of sizes.flatMap((size) => (values.features ? (["plain", "features"] as const) : (["plain"] as const)).map((kind) => [size, kind] as const))) {
-    const site = writeCorpus(path.join(workspace, `site-${posts}-${corpus}`), { posts, features: corpus === "features" });
-    const builds: Run[] = [];
-    const floors: Run[] = [];
-    let pages = 0;
-    for (let run = 0; run < runs; run++) {
-      const out = path.join(workspace, `out-${posts}`);
-      floors.push(await timed(["bench/floor.ts", site, path.join(workspace, `floor-${posts}`)]));
-      rmSync(path.join(workspace, `floor-${posts}`), { recursive: true, force: true });
-      builds.push(await timed(["bench/build.ts", site, out], { BROADSHEET_NOW: "2026-01-01" }));
-      pages = countPages(out);
-      rmSync(out, { recursive: true, force: true });
+  for (const posts of sizes) {
+    console.error(`${posts} posts:`);
+    const site = writeCorpus(path.join(workspace, `site-${posts}`), { posts });
+    const out = path.join(workspace, `out-${posts}`);
+    const one = (command: readonly [string, readonly string[]]) => async () => [await measure(command[0], command[1], { cwd: ENGINE })];
+    const rows: Row[] = [];
+    rows.push(await row("floor", (dir) => one(node("bench/floor.ts", site, dir))(), out));
+    rows.push(await row("our Markdown alone", (dir) => one(node("bench/floor.ts", site, dir, "--markdown", "ours"))(), out));
+    if (hugo) {
+      const cache = path.join(workspace, "hugo-cache");
+      rows.push(await row("Hugo", (dir) => one(["hugo", hugoArgs(site, dir, cache)])(), out, true));
+      rows.push(
+        await row(
+          "Hugo + Pagefind",
+          async (dir) => [await measure("hugo", hugoArgs(site, dir, cache), { cwd: ENGINE }), await measure(PAGEFIND, ["--site", dir, "--silent"], { cwd: ENGINE })],
+          out,
+        ),
+      );
     }
-    // With the features, the first build draws every social card; the later ones find them cached.
-    const warm = corpus === "features" && builds.length > 1 ? builds.slice(1) : builds;
-    const row = {
-      corpus,
-      posts,
-      pages,
-      cold: builds[0]!.seconds,
-      build: median(warm.map((b) => b.seconds)),
-      floor: median(floors.map((f) => f.seconds)),
-      rss: Math.max(...builds.map((b) => b.maxRssMb)),
-      nodeRss: Math.max(...builds.map((b) => b.nodeRssMb ?? NaN)),
-      floorRss: Math.max(...floors.map((f) => f.maxRssMb)),
-    };
-    rows.push(row);
-    console.error(`measured ${posts} posts (${corpus}): build ${row.build.toFixed(2)} s (first ${row.cold.toFixed(2)} s), floor ${row.floor.toFixed(2)} s`);
+    const build = await row("our build", (dir) => one(node("bench/build.ts", site, dir, NOW))(), out, true);
+    rows.push(build);
+    if (values.workers) rows.push(await row(`our build, ${values.workers} workers`, (dir) => one(node("bench/build.ts", site, dir, NOW, values.workers!))(), out, true));
+    builds.set(`plain-${posts}`, build);
+    output.push(table(posts, rows));
+    console.log(output.at(-1));
+    rmSync(site, { recursive: true, force: true });
   }
 
-  console.log(`\nBroadsheet build vs floor, ${new Date().toISOString().slice(0, 10)}, median of ${runs} run(s), node ${process.version}\n`);
-  const corpusColumn = values.features ? "| corpus " : "";
-  console.log(`${corpusColumn}| posts | pages written | build (s) | ms/post | peak RSS, Node (MB) | peak RSS, largest process (MB) | floor (s) | floor RSS (MB) | build / floor |`);
-  console.log(`${values.features ? "|---" : ""}|---:|---:|---:|---:|---:|---:|---:|---:|---:|`);
-  for (const row of rows) {
-    console.log(
-      `${values.features ? `| ${row.corpus} ` : ""}| ${row.posts} | ${row.pages} | ${row.build.toFixed(2)} | ${((row.build * 1000) / row.posts).toFixed(2)} | ${row.nodeRss.toFixed(0)} | ${row.rss.toFixed(0)} | ${row.floor.toFixed(2)} | ${row.floorRss.toFixed(0)} | ${(row.build / row.floor).toFixed(2)} |`,
-    );
+  const plain = sizes.map((size) => builds.get(`plain-${size}`)!);
+  if (plain.length > 1) {
+    const [first, last] = [plain[0]!, plain.at(-1)!];
+    console.log(`\nGrowth: ${sizes.at(-1)} posts take ${(last.seconds / first.seconds).toFixed(2)}x the time of ${sizes[0]} (${(sizes.at(-1)! / sizes[0]!).toFixed(0)}x the posts).`);
   }
+
   if (values.features) {
     console.log("\nWhat the features cost per post (features corpus minus plain corpus, same size):\n");
     console.log("| posts | plain ms/post | features ms/post, cards cached | features ms/post, cards drawn (first build) | cost per post, cached | cost per post, drawing cards |");
     console.log("|---:|---:|---:|---:|---:|---:|");
     for (const size of sizes) {
-      const plain = rows.find((row) => row.posts === size && row.corpus === "plain")!;
-      const featured = rows.find((row) => row.posts === size && row.corpus === "features")!;
+      const site = writeCorpus(path.join(workspace, `site-${size}-features`), { posts: size, features: true });
+      const out = path.join(workspace, `out-${size}-features`);
+      const all: Measured[] = [];
+      for (let run = 0; run < Math.max(2, runs); run++) {
+        rmSync(out, { recursive: true, force: true });
+        all.push(await measure(...node("bench/build.ts", site, out, NOW), { cwd: ENGINE }));
+      }
+      const [cold, ...warm] = all;
       const perPost = (seconds: number) => (seconds * 1000) / size;
-      console.log(
-        `| ${size} | ${perPost(plain.build).toFixed(2)} | ${perPost(featured.build).toFixed(2)} | ${perPost(featured.cold).toFixed(2)} | ${(perPost(featured.build) - perPost(plain.build)).toFixed(2)} ms | ${(perPost(featured.cold) - perPost(plain.build)).toFixed(2)} ms |`,
-      );
+      const plainMs = perPost(builds.get(`plain-${size}`)!.seconds);
+      const warmMs = perPost(median(warm.map((m) => m.seconds)));
+      const coldMs = perPost(cold!.seconds);
+      console.log(`| ${size} | ${plainMs.toFixed(2)} | ${warmMs.toFixed(2)} | ${coldMs.toFixed(2)} | ${(warmMs - plainMs).toFixed(2)} ms | ${(coldMs - plainMs).toFixed(2)} ms |`);
+      rmSync(site, { recursive: true, force: true });
+      rmSync(out, { recursive: true, force: true });
     }
   }
-  const plainRows = rows.filter((row) => row.corpus === "plain");
-  const smallest = plainRows[0];
-  const largest = plainRows.at(-1);
-  if (smallest && largest && largest !== smallest) {
-    console.log(`\nGrowth: ${largest.posts} posts take ${(largest.build / smallest.build).toFixed(2)}x the time of ${smallest.posts} (${(largest.posts / smallest.posts).toFixed(0)}x the posts).`);
-  }
 
-  if (measureDev) console.log(await devLatency(writeCorpus(path.join(workspace, "dev-4000"), { posts: 4000 })));
+  if (measureDev) console.log(`${await devLatency(writeCorpus(path.join(workspace, "dev-4000"), { posts: 4000 }))} (load average at the end: ${load()})`);
 } finally {
   rmSync(workspace, { recursive: true, force: true });
 }

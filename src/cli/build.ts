@@ -2,16 +2,16 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { formatWarnings, ProblemsError } from "../model/problem.ts";
 import { buildSite } from "../publish/build.ts";
-import { nowOption, runAsScript, SITE_OPTION, siteRoot, type Command } from "./options.ts";
+import { nowOption, runAsScript, workersOption, SITE_OPTION, siteRoot, type Command } from "./options.ts";
 
-/** `npm run build [-- --site <folder>] [--out <folder>] [--now <date>]`: the production build. */
+/** `npm run build [-- --site <folder>] [--out <folder>] [--now <date>] [--workers <n>]`: the production build. */
 export const build: Command = async (args, io) => {
   const started = performance.now();
   try {
-    const { values } = parseArgs({ args, options: { ...SITE_OPTION, out: { type: "string" }, now: { type: "string" } } });
+    const { values } = parseArgs({ args, options: { ...SITE_OPTION, out: { type: "string" }, now: { type: "string" }, workers: { type: "string" } } });
     const root = siteRoot(values.site);
     const outDir = path.resolve(values.out ?? path.join(root, "_site"));
-    const { site, filesWritten } = await buildSite({ root, outDir, now: nowOption(values.now) });
+    const { site, filesWritten } = await buildSite({ root, outDir, now: nowOption(values.now), workers: workersOption(values.workers) });
     if (site.warnings.length) io.error(formatWarnings(site.warnings));
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     io.log(`Built ${site.posts.length} posts (${filesWritten} files) into ${path.relative(process.cwd(), outDir) || "."} in ${seconds} s.`);

@@ -4,14 +4,14 @@ import { formatProblems, ProblemsError } from "../model/problem.ts";
 import { loadSite } from "../site/load.ts";
 import { nowOption, runAsScript, SITE_OPTION, siteRoot, type Command } from "./options.ts";
 
-/** `npm run check`: validates the settings and every post exactly as a build would, and writes nothing. */
+/** `npm run check`: validates the settings, every post and page and the static files exactly as a build would, and writes nothing. */
 export const check: Command = async (args, io) => {
   try {
     const { values } = parseArgs({ args, options: { ...SITE_OPTION, now: { type: "string" } } });
-    const { problems, warnings, skipped, postsRead } = await loadSite(siteRoot(values.site), { mode: "production", now: nowOption(values.now) });
+    const { problems, warnings, skipped, postsRead, pages } = await loadSite(siteRoot(values.site), { mode: "production", now: nowOption(values.now) });
     for (const file of skipped) io.log(`${file}: skipped: not a post; only .md and .markdown files are posts (rename it if it is plain Markdown)`);
     if (problems.length || warnings.length) io.error(formatProblems([...problems, ...warnings]));
-    else io.log(`No problems found in ${countOf(postsRead, "post")}.`);
+    else io.log(`No problems found in ${countOf(postsRead, "post")}${pages.length ? ` and ${countOf(pages.length, "page")}` : ""}.`);
     return problems.length ? 1 : 0;
   } catch (error) {
     if (!(error instanceof ProblemsError)) throw error;

@@ -40,3 +40,10 @@ export function runAsScript(moduleUrl: string, command: Command, options: { exit
     });
   }
 }
+
+/** `--workers 3` reads posts in three worker threads, `--workers 0` in the main thread; "auto" by default (src/content/post-pool.ts). */
+export function workersOption(value: string | undefined): number | "auto" {
+  if (value === undefined || value === "auto") return "auto";
+  if (!/^\d{1,2}$/.test(value)) throw new ProblemsError([{ file: "(command line)", field: "--workers", message: `"${value}" is not a number of worker threads; expected for example 2, 0 for none, or auto` }]);
+  return Number(value);
+}

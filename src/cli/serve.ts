@@ -6,6 +6,7 @@ import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
 import { PAGES_DIR, type DevelopmentOptions } from "../../.eleventy.ts";
 import { startDevServer } from "../eleventy/dev-server.ts";
+import { SITE_FOLDERS as SITE_DIRS } from "../content/files.ts";
 import { formatProblem, ProblemsError, type Problem } from "../model/problem.ts";
 import { runAsScript, SITE_OPTION, siteRoot, type Command } from "./options.ts";
 
@@ -54,7 +55,7 @@ function nextChange(folders: readonly string[], signal: AbortSignal): Promise<vo
 /**
  * `npm start [-- --port 8080] [--host localhost] [--site <folder>]`: builds
  * the site with drafts and scheduled posts into `.cache/dev-site/` and
- * serves it, rebuilding on every change to posts, comments, settings,
+ * serves it, rebuilding on every change to posts, pages, public/, comments, settings,
  * templates and code. It listens on this machine only unless `--host` says
  * otherwise. While a problem stops the build, every page shows it. Ctrl-C,
  * or a signal to npm, stops it and everything it started.
@@ -123,7 +124,7 @@ export const serve: Command = async (args, io) => {
         break;
       }
       // The problems are in the terminal and on every page; the first build runs again once a file changes.
-      await nextChange([root, path.join(root, "posts"), path.join(root, "comments"), path.join(ENGINE_ROOT, "src"), path.join(ENGINE_ROOT, "templates")], stop.signal);
+      await nextChange([root, ...SITE_DIRS.map((name) => path.join(root, name)), path.join(ENGINE_ROOT, "src"), path.join(ENGINE_ROOT, "templates")], stop.signal);
     }
   }
   const watcher = (eleventy as unknown as { watcher?: Watcher }).watcher;
@@ -147,9 +148,9 @@ export const serve: Command = async (args, io) => {
         deletions.delete(folder); // not there now: followed again when it comes back
       }
     };
-    const folders = ["posts", "comments"];
+    const folders: readonly string[] = SITE_DIRS;
     for (const name of folders) followDeletions(path.join(root, name));
-    // posts/ or comments/ moved away and back is watched anew: Eleventy's watcher does not see a watched folder come back.
+    // posts/, pages/, public/ or comments/ moved away and back is watched anew: Eleventy's watcher does not see a watched folder come back.
     const comeback = watch(root, (_event, name) => {
       if (!name || !folders.includes(name)) return;
       const folder = path.join(root, name);

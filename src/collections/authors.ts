@@ -1,7 +1,7 @@
 import { authorSlug } from "../content/authors-file.ts";
 import type { Author, AuthorProfile } from "../model/collections.ts";
 import type { Post } from "../model/post.ts";
-import { authorUrl } from "../model/routes.ts";
+import { authorUrl, listFeedUrl } from "../model/routes.ts";
 import { groupBySlug } from "./grouping.ts";
 import { compareText, preferredSpelling } from "./tags.ts";
 
@@ -28,6 +28,7 @@ export function collectAuthors(posts: readonly Post[], profiles: readonly Author
       slug,
       name: profile?.name ?? preferredSpelling(group.spellings),
       url: authorUrl(slug),
+      feedUrl: listFeedUrl(authorUrl(slug)),
       ...(profile?.bio === undefined ? {} : { bio: profile.bio }),
       links: profile?.links ?? [],
       ...(profile?.avatar === undefined ? {} : { avatar: `/${profile.avatar}` }),

@@ -1,6 +1,6 @@
 import type { Tag } from "../model/collections.ts";
 import type { Post } from "../model/post.ts";
-import { tagUrl } from "../model/routes.ts";
+import { listFeedUrl, tagUrl } from "../model/routes.ts";
 import { groupSlug } from "../content/slug.ts";
 import { groupBySlug } from "./grouping.ts";
 
@@ -23,7 +23,7 @@ export function collectTags(posts: readonly Post[], language: string): TagIndex 
   const { groups, slugsByPost } = groupBySlug(posts, (post) => post.tags, tagSlug);
   const bySlug = new Map<string, Tag>();
   for (const [slug, group] of groups) {
-    bySlug.set(slug, { slug, name: preferredSpelling(group.spellings), url: tagUrl(slug), posts: group.posts });
+    bySlug.set(slug, { slug, name: preferredSpelling(group.spellings), url: tagUrl(slug), feedUrl: listFeedUrl(tagUrl(slug)), posts: group.posts });
   }
   const collator = new Intl.Collator(language, { sensitivity: "base", numeric: true });
   const tags = [...bySlug.values()].sort((a, b) => collator.compare(a.name, b.name) || compareText(a.slug, b.slug));

@@ -1,5 +1,4 @@
 import type { CommentsSection, StaticComment } from "../model/comments.ts";
-import type { Post } from "../model/post.ts";
 import { absoluteUrl } from "../model/routes.ts";
 import type { BuildMode } from "../model/site.ts";
 import type { ProviderSettings, Settings } from "../model/settings.ts";
@@ -12,14 +11,24 @@ function embedJson(settings: ProviderSettings, page: EmbedPage): string {
   return JSON.stringify(JSON.stringify(light) === JSON.stringify(dark) ? { light } : { light, dark });
 }
 
+/** A post or a page that may have comments; a page has no slug, and so no static comments. */
+export interface Commentable {
+  readonly id: string;
+  readonly url: string;
+  readonly title: string;
+  readonly comments: boolean;
+  readonly slug?: string;
+}
+
 /**
- * The comments section of each post that has one, by post id: a post has one
- * unless its front matter or the site-wide switch turns comments off. Static
+ * The comments section of each post (or page) that has one, by its id: a
+ * post has one unless its front matter or the site-wide switch turns
+ * comments off; a page only when it asks (`comments: true`). Static
  * comments come first; a provider's load below them on request, never in
  * the dev server.
  */
 export function commentSections(
-  posts: readonly Post[],
+  posts: readonly Commentable[],
   staticComments: ReadonlyMap<string, readonly StaticComment[]>,
   settings: Settings,
   mode: BuildMode,
@@ -29,7 +38,7 @@ export function commentSections(
   const provider = settings.comments.provider === "none" ? undefined : settings.comments;
   for (const post of posts) {
     if (!post.comments) continue;
-    const comments = staticComments.get(post.slug) ?? [];
+    const comments = (post.slug === undefined ? undefined : staticComments.get(post.slug)) ?? [];
     if (!provider) {
       sections.set(post.id, { comments });
       continue;

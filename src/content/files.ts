@@ -24,9 +24,9 @@ export function isEditorLeftover(name: string): boolean {
  * The folders a site's own files live in. Only files inside them are read
  * into the site: a symlink that leads out of them (to a file elsewhere on the
  * machine, or to the project's own README) is a problem, never followed.
- * Folders added later (static files, pages) join this list.
+ * `pages/` holds the pages that are not posts; `public/` the static files.
  */
-export const SITE_FOLDERS = ["posts", "comments"] as const;
+export const SITE_FOLDERS = ["posts", "pages", "comments", "public"] as const;
 
 /** The site's folders as they really are on disk (a `posts/` that is itself a link to a synced folder counts as the site's). */
 export interface SiteFolders {
@@ -113,16 +113,21 @@ export interface Listing {
   readonly problems: Problem[];
 }
 
+/** Dotfiles and whatever is in a dot folder (`.git`, `.obsidian`): never posts, pages or comments. */
+export function isHidden(name: string): boolean {
+  return name.startsWith(".");
+}
+
 /**
  * Every file under `dir`, as absolute paths in code-point order (never in
- * the file system's order), leaving out dotfiles and whatever is in a dot
- * folder (`.git`, `.obsidian`). Symlinks are followed when they lead inside
- * the site's folders (see `resolveInSite`) and are problems otherwise; named
- * pipes, sockets and devices are problems, never opened (reading a pipe
- * would wait forever). `dir` itself not existing is no problem here: the
- * caller says whether it must.
+ * the file system's order), leaving out what `skip` says (by default
+ * dotfiles and whatever is in a dot folder: `.git`, `.obsidian`). Symlinks
+ * are followed when they lead inside the site's folders (see
+ * `resolveInSite`) and are problems otherwise; named pipes, sockets and
+ * devices are problems, never opened (reading a pipe would wait forever).
+ * `dir` itself not existing is no problem here: the caller says whether it must.
  */
-export async function listFiles(dir: string, folders: SiteFolders): Promise<Listing> {
+export async function listFiles(dir: string, folders: SiteFolders, skip: (name: string) => boolean = isHidden): Promise<Listing> {
   const files: string[] = [];
   const problems: Problem[] = [];
   const shown = (file: string) => sitePath(folders.root, file);
@@ -145,7 +150,7 @@ export async function listFiles(dir: string, folders: SiteFolders): Promise<List
       return;
     }
     for (const entry of entries) {
-      if (entry.name.startsWith(".")) continue;
+      if (skip(entry.name)) continue;
       const file = path.join(folder, entry.name);
       if (entry.isDirectory()) await walk(file, [...chain, path.join(chain.at(-1)!, entry.name)]);
       else if (entry.isFile()) files.push(file);

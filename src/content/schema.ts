@@ -5,7 +5,7 @@ import { parsePostDate } from "./dates.ts";
 import { canonicalLanguageTag } from "./language.ts";
 import { oldUrl } from "./old-urls.ts";
 
-function describeInput(input: unknown): string {
+export function describeInput(input: unknown): string {
   if (input === null) return "empty";
   if (Array.isArray(input)) return "a list";
   if (typeof input === "object") return "a set of fields";
@@ -63,7 +63,7 @@ export function frontMatterText(value: string): string {
   return balancedBidi(value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, ""));
 }
 
-function text(what: string, example: string) {
+export function text(what: string, example: string) {
   return z
     .string({
       error: (issue) =>
@@ -92,7 +92,7 @@ export function dateField(missing?: string) {
   });
 }
 
-function flag(what: string) {
+export function flag(what: string) {
   return z.boolean({ error: (issue) => `is ${describeInput(issue.input)}; expected true or false (${what})` });
 }
 
@@ -139,13 +139,41 @@ const oldUrls = z.unknown().optional().transform((value, ctx): string[] => {
   return urls;
 });
 
-const language = text("the language the post is written in", "ar").transform((value, ctx): string => {
-  const tag = canonicalLanguageTag(value);
-  if (tag === undefined) {
-    ctx.addIssue({ code: "custom", message: `"${value}" is not a BCP 47 language tag; expected one such as ar, fr or en-GB` });
+/** A `lang` field: a BCP 47 tag, in its canonical spelling. */
+export function languageField(what: string) {
+  return text(what, "ar").transform((value, ctx): string => {
+    const tag = canonicalLanguageTag(value);
+    if (tag === undefined) {
+      ctx.addIssue({ code: "custom", message: `"${value}" is not a BCP 47 language tag; expected one such as ar, fr or en-GB` });
+      return z.NEVER;
+    }
+    return tag;
+  });
+}
+
+const language = languageField("the language the post is written in");
+
+/** `series: Name`; Hugo writes its series taxonomy as a list (`series: [Name]`), which is read when it names one series. */
+const series = z.unknown().optional().transform((value, ctx): string | undefined => {
+  if (value === undefined || value === null) return undefined;
+  const list = Array.isArray(value) ? value : [value];
+  const example = 'for example series: "Reading the Iraqi Press"';
+  if (list.length !== 1) {
+    ctx.addIssue({ code: "custom", message: list.length ? `names ${list.length} series; expected the one series the post is part of, ${example}` : `is an empty list; expected the name of the series the post is part of, ${example}` });
     return z.NEVER;
   }
-  return tag;
+  const name = typeof list[0] === "string" ? frontMatterText(list[0]).trim() : "";
+  if (!name) {
+    ctx.addIssue({ code: "custom", message: `is ${typeof list[0] === "string" ? "empty" : describeInput(list[0])}; expected the name of the series as text, ${example}` });
+    return z.NEVER;
+  }
+  return name;
+});
+
+/** Any finite number (`1`, `2.5`, `-1`): only the order matters. YAML's `.inf` and `.nan` are numbers zod refuses. */
+const seriesOrder = z.number({
+  error: (issue) =>
+    `is ${typeof issue.input === "number" ? `${issue.input}, not a finite number` : describeInput(issue.input)}; expected the post's place in its series as a number, for example seriesOrder: 2`,
 });
 
 /**
@@ -160,6 +188,9 @@ export const frontMatterSchema = z.looseObject({
   description: text("a one-sentence summary", '"Why the militias matter"').optional(),
   tags,
   draft: flag("true keeps the post out of the published site").default(false),
+  pinned: flag("true shows the post first on the home page").default(false),
+  series,
+  seriesOrder: seriesOrder.optional(),
   // Not cleaned like other text: a control character in a slug is refused by the slug rules, not dropped.
   slug: z.string({ error: (issue) => `is ${describeInput(issue.input)}; expected the last part of the post's URL as text, for example iraq-security` }).optional(),
   updated: dateField().optional(),

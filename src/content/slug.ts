@@ -32,13 +32,13 @@ function textHash(text: string): string {
 }
 
 /**
- * The slug of a tag or an author, which are grouped by slug: like `toSlug`,
+ * The slug of a tag, an author or a series, which are grouped by slug: like `toSlug`,
  * but a name the transliterator cannot spell gets `tag_1a2b3c4d`, with an
  * underscore that no slug of a written name contains (slugify turns `_`
  * into `-`). So a literal tag "tag-1a2b3c4d" stays its own tag and never
  * merges by accident with a tag in Chinese that happens to hash to it.
  */
-export function groupSlug(name: string, prefix: "tag" | "author"): string {
+export function groupSlug(name: string, prefix: "tag" | "author" | "series"): string {
   return slugify(name, { decamelize: false }) || `${prefix}_${textHash(name)}`;
 }
 

@@ -95,7 +95,7 @@ interface Group {
  */
 function describer(site: Site, identity: (value: object) => number): (item: object) => string {
   const posts = new Set<unknown>(site.posts);
-  const { authorsOf, tagsOf, neighbours, related } = site.collections;
+  const { authorsOf, tagsOf, seriesOf, neighbours, related } = site.collections;
   // A tag or author page shows how many posts it lists; a post names its tags and authors without counts.
   const group = (value: Group, counted: boolean) => JSON.stringify({ ...value, posts: counted ? value.posts.length : undefined });
   const named = (value: Group) => group(value, false);
@@ -104,6 +104,9 @@ function describer(site: Site, identity: (value: object) => number): (item: obje
     if (ownPage) {
       const { previous, next } = neighbours.get(value.id) ?? {};
       parts.push(`<${previous ? identity(previous) : ""}>${next ? identity(next) : ""}`, ...(related.get(value.id) ?? []).map((other) => `~${identity(other)}`));
+      // A post of a series lists every part of it, by title.
+      const part = seriesOf.get(value.id);
+      if (part) parts.push(`${part.number}/${JSON.stringify(part.series.name)}`, ...part.series.parts.map((other) => `=${identity(other)}`));
     }
     return parts.join("|");
   };

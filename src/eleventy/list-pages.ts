@@ -1,7 +1,6 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import type { AuthorPage, ListPage, TagPage } from "../model/collections.ts";
-import type { Post } from "../model/post.ts";
-import { outputFile, ROUTES } from "../model/routes.ts";
+import type { AuthorPage, HomePage, Series, TagPage } from "../model/collections.ts";
+import { outputFile, ROUTES, SERIES_INDEX } from "../model/routes.ts";
 import type { Redirect, Site } from "../model/site.ts";
 import { archivePage } from "../../templates/pages/archive.tsx";
 import { authorPage } from "../../templates/pages/author.tsx";
@@ -10,6 +9,8 @@ import { homePage } from "../../templates/pages/home.tsx";
 import { notFoundPage } from "../../templates/pages/not-found.tsx";
 import { redirectPage } from "../../templates/pages/redirect.tsx";
 import { searchPage } from "../../templates/pages/search.tsx";
+import { seriesIndexPage } from "../../templates/pages/series-index.tsx";
+import { seriesPage } from "../../templates/pages/series.tsx";
 import { tagPage } from "../../templates/pages/tag.tsx";
 import { tagsPage } from "../../templates/pages/tags.tsx";
 import type { PageItem, PageSelection } from "./post-pages.ts";
@@ -39,12 +40,18 @@ export function listPages(eleventyConfig: UserConfig, options: { select?: PageSe
       render: (data: PageData<T>) => render(data.broadsheet, data.item),
     });
 
-  paginated<ListPage<Post>>("home", "collections.home", (page) => page.url, homePage);
+  paginated<HomePage>("home", "collections.home", (page) => page.url, homePage);
   single("archive", ROUTES.archive, archivePage);
   single("tags", ROUTES.tags, tagsPage);
   paginated<TagPage>("tag", "collections.tagPages", (page) => page.url, tagPage);
   single("authors", ROUTES.authors, authorsPage);
   paginated<AuthorPage>("author", "collections.authorPages", (page) => page.url, authorPage);
+  // The list of series is written only on a site that has one.
+  eleventyConfig.addTemplate("series-index.11ty.js", {
+    data: { permalink: (data: PageData<never>) => (data.broadsheet.collections.series.length ? outputFile(SERIES_INDEX) : false) },
+    render: (data: PageData<never>) => (data.broadsheet.collections.series.length ? seriesIndexPage(data.broadsheet) : ""),
+  });
+  paginated<Series>("series", "collections.series", (series) => series.url, seriesPage);
   single("search", ROUTES.search, searchPage);
   single("not-found", ROUTES.notFound, notFoundPage);
   paginated<Redirect>("redirect", "redirects", (redirect) => redirect.from, redirectPage);

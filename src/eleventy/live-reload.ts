@@ -3,8 +3,10 @@ import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { COMMENTS_DIR } from "../comments/static.ts";
 import { AUTHORS_FILE } from "../content/authors-file.ts";
+import { PAGES_DIR } from "../content/pages.ts";
 import { POSTS_DIR } from "../content/posts.ts";
 import { SETTINGS_FILE } from "../content/settings.ts";
+import { STATIC_DIRS } from "../content/static-files.ts";
 
 const SOURCE = /\.tsx?$/;
 
@@ -15,7 +17,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 /**
- * The dev server follows posts, templates and the TypeScript modules behind
+ * The dev server follows posts, pages, public/, templates and the TypeScript modules behind
  * them. Eleventy only traces the imports of `.js` files, so a change to any
  * `.ts`/`.tsx` file reloads the configuration and marks every source module
  * as changed: Eleventy's import-cache busting then re-imports the whole
@@ -25,6 +27,8 @@ export function liveReload(eleventyConfig: UserConfig, options: { root: string }
   // Eleventy leaves out what .gitignore lists; the site's files are followed whatever git is told (posts/drafts/, say).
   eleventyConfig.setUseGitIgnore(false);
   eleventyConfig.addWatchTarget(path.join(options.root, POSTS_DIR));
+  eleventyConfig.addWatchTarget(path.join(options.root, PAGES_DIR));
+  for (const dir of STATIC_DIRS) eleventyConfig.addWatchTarget(path.join(options.root, dir));
   eleventyConfig.addWatchTarget(path.join(options.root, COMMENTS_DIR)); // static comments are data the pages depend on
   eleventyConfig.addWatchTarget(path.join(options.root, SETTINGS_FILE), { resetConfig: true });
   eleventyConfig.addWatchTarget(path.join(options.root, AUTHORS_FILE));

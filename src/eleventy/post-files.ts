@@ -8,7 +8,7 @@ import type { BuildEvent, CurrentSite } from "./site-data.ts";
  * Post images are processed into a cache while the posts load (before the
  * output folder is known), and social cards are drawn into one when a build
  * starts (`npm run check` draws none); then the files the shown posts
- * use (those images, and the files beside a folder post) are copied into
+ * and pages use (those images, and the files beside a folder post or page) are copied into
  * the output, so a build holds only the files its posts link to. A file
  * already there with the same size and modification time is left alone,
  * which keeps dev-server rebuilds cheap; a copy takes its source's time, so
@@ -30,6 +30,7 @@ export function postFiles(eleventyConfig: UserConfig, options: { site: CurrentSi
     if (missing.length) await (await import("../cards/draw.ts")).drawCards(missing);
     const copies = new Map<string, string>();
     for (const post of site.posts) for (const asset of post.assets) if (drawn || asset.to !== post.card?.url) copies.set(asset.to, asset.from);
+    for (const page of site.pages) for (const asset of page.assets) copies.set(asset.to, asset.from);
     await Promise.all(
       [...copies].map(async ([url, from]) => {
         const to = path.join(outDir, ...outputFile(url).split("/"));

@@ -1,8 +1,10 @@
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import type { Page } from "../model/page.ts";
 import type { Post } from "../model/post.ts";
 import { outputFile } from "../model/routes.ts";
 import type { Site } from "../model/site.ts";
+import { pagePage } from "../../templates/pages/page.tsx";
 import { postPage } from "../../templates/pages/post.tsx";
 import type { BuildEvent, CurrentSite } from "./site-data.ts";
 import { writeFiles, type OutputFile } from "./write-files.ts";
@@ -26,7 +28,7 @@ export interface PostPagesOptions {
 }
 
 /**
- * Post pages are rendered and written one at a time, before Eleventy renders
+ * Post pages (and the pages of `pages/`, which are rendered the same way) are rendered and written one at a time, before Eleventy renders
  * the other pages, and then let go: through Eleventy's pagination every
  * rendered page would stay in memory until the build ends, and each would
  * cost Eleventy's per-page bookkeeping on top of rendering. A production
@@ -37,23 +39,24 @@ export interface PostPagesOptions {
  * possible; of the others, only those `select` keeps follow.
  */
 export function postPages(eleventyConfig: UserConfig, options: PostPagesOptions): void {
-  let written: readonly Post[] = [];
+  let written: readonly (Post | Page)[] = [];
   eleventyConfig.on("eleventy.before", async (build: BuildEvent & { directories: { output: string } }) => {
     const site = await options.site.of(build);
     const outDir = build.directories.output;
     const before = new Set(written);
-    const toWrite = options.select ? options.select(site.posts, site) : site.posts;
+    const documents = [...site.posts, ...site.pages];
+    const toWrite = options.select ? options.select(documents, site) : documents;
     const changed = toWrite.filter((post) => !before.has(post));
     const unchanged = toWrite.filter((post) => before.has(post));
     await writeFiles(pages(site, [...changed, ...unchanged], outDir, options.search));
     // A deleted post's page is removed with everything else the site no longer has (src/eleventy/prune.ts).
-    written = site.posts;
+    written = documents;
   });
 }
 
-async function* pages(site: Site, posts: readonly Post[], outDir: string, search: PageIndex | undefined): AsyncGenerator<OutputFile> {
-  for (const post of posts) {
-    const html = postPage(site, post);
+async function* pages(site: Site, documents: readonly (Post | Page)[], outDir: string, search: PageIndex | undefined): AsyncGenerator<OutputFile> {
+  for (const post of documents) {
+    const html = "slug" in post ? postPage(site, post) : pagePage(site, post);
     const file = outputFile(post.url);
     await search?.add(file, html);
     yield { path: path.join(outDir, ...file.split("/")), content: html };

@@ -15,7 +15,7 @@ import type { CurrentSite } from "./site-data.ts";
 export function prune(eleventyConfig: UserConfig, options: { site: CurrentSite }): void {
   eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
     const site = await options.site.latest();
-    const kept = new Set([...site.routes.keys(), ...site.posts.flatMap((post) => post.assets.map((asset) => outputFile(asset.to)))]);
+    const kept = new Set([...site.routes.keys(), ...[...site.posts, ...site.pages].flatMap((document) => document.assets.map((asset) => outputFile(asset.to)))]);
     const theme = FOLDERS.assets.slice(1);
     const outDir = directories.output;
     const entries = await readdir(outDir, { recursive: true, withFileTypes: true }).catch(() => []);

@@ -4,7 +4,11 @@ import { element, xmlDocument } from "./xml.ts";
 /** A feed without entries still needs <updated>; the Unix epoch keeps it deterministic. */
 const NO_DATE = "1970-01-01T00:00:00Z";
 
-/** The Atom 1.0 feed (RFC 4287) at /feed.xml. */
+/**
+ * An Atom 1.0 feed (RFC 4287): the site's at /feed.xml, and each tag's,
+ * author's and series'. An entry without content (a site whose feeds carry
+ * summaries) links to its post, as RFC 4287 asks.
+ */
 export function atomFeed(feed: Feed): string {
   return xmlDocument(
     element(
@@ -29,7 +33,7 @@ export function atomFeed(feed: Feed): string {
           ...entry.authors.map((author) => element("author", {}, element("name", {}, author.name), element("uri", {}, author.url))),
           entry.tags.map((tag) => element("category", { term: tag })),
           entry.summary && element("summary", {}, entry.summary),
-          element("content", { type: "html", "xml:base": entry.url }, entry.html),
+          entry.html !== undefined && element("content", { type: "html", "xml:base": entry.url }, entry.html),
         ),
       ),
     ),

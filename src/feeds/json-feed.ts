@@ -14,7 +14,8 @@ export function jsonFeed(feed: Feed): string {
       id: entry.url,
       url: entry.url,
       title: entry.title,
-      content_html: entry.html,
+      // An item needs content_html or content_text: a summary-only feed gives the summary as text.
+      ...(entry.html === undefined ? { content_text: entry.summary } : { content_html: entry.html }),
       ...(entry.summary ? { summary: entry.summary } : {}),
       date_published: entry.published.instant,
       date_modified: entry.updated.instant,

@@ -2,6 +2,12 @@ import type { Feed } from "../model/feed.ts";
 import { rfc822 } from "./rfc822.ts";
 import { element, xmlDocument } from "./xml.ts";
 
+const HTML_ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>]/g, (char) => HTML_ENTITIES[char]!);
+}
+
 /**
  * The RSS 2.0 feed at /rss.xml. RSS's own <author> must be an e-mail
  * address, so each entry names its author with Dublin Core's <dc:creator>.
@@ -33,7 +39,8 @@ export function rssFeed(feed: Feed): string {
             // RSS 2.0 has no date of change; Atom's <updated> is the one readers know.
             element("atom:updated", {}, entry.updated.instant),
             entry.tags.map((tag) => element("category", {}, tag)),
-            element("description", {}, entry.html),
+            // Summaries are plain text; RSS readers read the description as HTML.
+            element("description", {}, entry.html ?? escapeHtml(entry.summary)),
           ),
         ),
       ),

@@ -1,6 +1,6 @@
 import { stat } from "node:fs/promises";
 import path from "node:path";
-import Image, { type ImageMetadata, type ImageStat } from "@11ty/eleventy-img";
+import type { ImageMetadata, ImageStat } from "@11ty/eleventy-img";
 import type { PostAsset, ResponsiveImage, SocialImage } from "../model/post.ts";
 import { FOLDERS, relativeHref } from "../model/routes.ts";
 
@@ -23,47 +23,87 @@ export type CheckFile = (file: string) => Promise<{ ok: true; stats: { isFile():
 /** `file` is where the image was looked for, when the reference names a local file: the dev server watches it. */
 export type LocatedImage = { ok: true; file: string } | { ok: false; message: string; file?: string };
 
-const IMAGE_EXAMPLE = "expected an image next to the post or in a folder inside posts/, written relative to the post: ![What it shows](images/photo.jpg)";
+/** Where a post's or page's images are looked for. */
+export interface ImageLookup {
+  /** The site root. */
+  readonly root: string;
+  /** The Markdown file relative to the root, `posts/x.md` or `pages/about.md`: a relative image path is relative to it, and stays in its top folder. */
+  readonly sourcePath: string;
+  /** The site's symlink policy (`resolveInSite`). */
+  readonly checkFile: CheckFile;
+  /** The static folders (`public`, `static`), in the order a site-absolute path (`/images/x.png`) is looked up in them. */
+  readonly staticFolders: readonly string[];
+}
 
 /**
- * Finds the file a post's image reference names. Images are local files
- * inside `posts/`, written relative to the post; a remote image would make
- * the site depend on another server, so it is refused with what to do instead.
+ * Finds the file an image reference names. Images are local files, written
+ * relative to the post or page (and inside its folder, `posts/` or
+ * `pages/`), or site-absolute (`/images/x.png`, as Hugo and Jekyll sites
+ * write them), which names a file of the static folder. A remote image would
+ * make the site depend on another server, so it is refused with what to do
+ * instead.
  */
-export async function locateImage(src: string, root: string, sourcePath: string, checkFile: CheckFile): Promise<LocatedImage> {
+export async function locateImage(src: string, lookup: ImageLookup): Promise<LocatedImage> {
+  const { root, sourcePath, checkFile, staticFolders } = lookup;
+  const folder = sourcePath.split("/")[0] ?? "posts";
+  const example = `expected an image next to the ${folder === "pages" ? "page" : "post"} or in a folder inside ${folder}/, written relative to it (![What it shows](images/photo.jpg)), or one in ${staticFolders[0] ?? "public"}/ written from the site's root (![What it shows](/images/photo.jpg))`;
   if (/^(?:[a-z][a-z\d+.-]*:|\/\/)/i.test(src)) {
     const remote = /^(?:https?:)?\/\//i.test(src);
     return {
       ok: false,
       message: remote
-        ? `${src} is a remote image; the site publishes only its own files, so download it into posts/images/ and write ![What it shows](images/name.jpg)`
-        : `${src} is not a path to an image file; ${IMAGE_EXAMPLE}`,
+        ? `${src} is a remote image; the site publishes only its own files, so download it into ${folder}/images/ and write ![What it shows](images/name.jpg)`
+        : `${src} is not a path to an image file; ${example}`,
     };
   }
-  if (src.startsWith("/")) return { ok: false, message: `${src} is an absolute path; ${IMAGE_EXAMPLE}` };
-
-  let relative = src.replace(/[?#].*$/, "");
+  let written = src.replace(/[?#].*$/, "");
   try {
-    relative = decodeURIComponent(relative);
+    written = decodeURIComponent(written);
   } catch {
-    return { ok: false, message: `${src} is not a valid path; ${IMAGE_EXAMPLE}` };
+    return { ok: false, message: `${src} is not a valid path; ${example}` };
   }
-  const postsDir = path.join(root, "posts");
-  const file = path.resolve(root, path.dirname(sourcePath), relative);
-  const inside = path.relative(postsDir, file);
-  if (inside === "" || inside.startsWith("..") || path.isAbsolute(inside)) {
-    return { ok: false, message: `${src} is outside posts/; ${IMAGE_EXAMPLE}` };
+  const candidates: string[] = [];
+  if (written.startsWith("/")) {
+    for (const name of staticFolders) {
+      const base = path.join(root, name);
+      const file = path.resolve(base, `.${written}`);
+      if (!isInside(file, base)) return { ok: false, message: `${src} is outside ${name}/; ${example}` };
+      candidates.push(file);
+    }
+    if (candidates.length === 0) return { ok: false, message: `${src} is an absolute path; ${example}` };
+  } else {
+    const base = path.join(root, folder);
+    const file = path.resolve(root, path.dirname(sourcePath), written);
+    if (!isInside(file, base)) return { ok: false, message: `${src} is outside ${folder}/; ${example}` };
+    candidates.push(file);
   }
-  const shown = path.relative(root, file).split(path.sep).join("/");
-  // The same symlink policy as every file of the site: a link out of the site's folders is refused, never published.
-  const resolved = await checkFile(file);
-  if (resolved.ok && resolved.stats.isFile()) return { ok: true, file };
-  if (!resolved.ok && resolved.message !== "does not exist") return { ok: false, message: `${src}: ${shown} ${resolved.message}`, file };
-  return { ok: false, message: `${src} does not exist (looked for ${shown}); ${IMAGE_EXAMPLE}`, file };
+  const shown = (file: string) => path.relative(root, file).split(path.sep).join("/");
+  for (const file of candidates) {
+    // The same symlink policy as every file of the site: a link out of the site's folders is refused, never published.
+    const resolved = await checkFile(file);
+    if (resolved.ok && resolved.stats.isFile()) return { ok: true, file };
+    if (!resolved.ok && resolved.message !== "does not exist") return { ok: false, message: `${src}: ${shown(file)} ${resolved.message}`, file };
+  }
+  return { ok: false, message: `${src} does not exist (looked for ${candidates.map(shown).join(" and ")}); ${example}`, file: candidates[0]! };
+}
+
+/** Whether `file` is strictly inside `folder`. */
+function isInside(file: string, folder: string): boolean {
+  const inside = path.relative(folder, file);
+  return inside !== "" && !inside.startsWith("..") && !path.isAbsolute(inside);
 }
 
 /** Encodes an image file, or gives the result of encoding it before. */
 export type ImageProcessor = (file: string) => Promise<ImageMetadata>;
+
+/**
+ * eleventy-img (and sharp under it) is loaded when the first image is, not
+ * when the build starts: about 0.4 s of CPU a build, and in every worker,
+ * that a site of text never needs. Node keeps the module once loaded.
+ */
+async function eleventyImage() {
+  return (await import("@11ty/eleventy-img")).default;
+}
 
 /**
  * AVIF, WebP and the source format (JPEG, PNG, ...) at up to three widths,
@@ -78,14 +118,14 @@ export function createImageProcessor(root: string): ImageProcessor {
     const key = `${file}\u0000${info.size}\u0000${info.mtimeMs}`;
     let result = processed.get(key);
     if (!result) {
-      result = Image(file, {
+      result = eleventyImage().then((Image) => Image(file, {
         widths: WIDTHS,
         formats: ["avif", "webp", "auto"],
         outputDir: path.join(root, IMAGE_CACHE_DIR),
         urlPath: FOLDERS.images,
         fixOrientation: true,
         svgShortCircuit: true,
-      });
+      }));
       processed.set(key, result);
       result.catch(() => processed.delete(key));
     }
@@ -98,7 +138,7 @@ function entries(metadata: ImageMetadata): ImageStat[] {
 }
 
 /** `<picture>` with a source per format, linked relative to the page it is shown on. */
-export function pictureHtml(metadata: ImageMetadata, alt: string, pageUrl: string, title?: string): string {
+export async function pictureHtml(metadata: ImageMetadata, alt: string, pageUrl: string, title?: string): Promise<string> {
   const relative: ImageMetadata = Object.fromEntries(
     Object.entries(metadata).map(([format, stats]) => [
       format,
@@ -110,7 +150,7 @@ export function pictureHtml(metadata: ImageMetadata, alt: string, pageUrl: strin
   );
   const attributes: Record<string, string> = { alt, sizes: SIZES, loading: "lazy", decoding: "async" };
   if (title) attributes.title = title;
-  return Image.generateHTML(relative, attributes);
+  return (await eleventyImage()).generateHTML(relative, attributes);
 }
 
 export function socialImage(metadata: ImageMetadata, alt: string): SocialImage | undefined {
@@ -144,17 +184,12 @@ export function unreadable(error: unknown): string {
 export type ProcessedSocialImage = { ok: true; image: SocialImage; picture: ResponsiveImage | undefined; assets: PostAsset[]; file: string } | { ok: false; message: string; file?: string };
 
 /** Front matter `image`: a local file like the body's images, for social previews and the post's cover. */
-export async function processSocialImage(
-  src: string,
-  alt: string,
-  context: { root: string; sourcePath: string; processImage: ImageProcessor; checkFile: CheckFile },
-): Promise<ProcessedSocialImage> {
-  const { root, sourcePath, processImage, checkFile } = context;
-  const located = await locateImage(src, root, sourcePath, checkFile);
+export async function processSocialImage(src: string, alt: string, context: ImageLookup & { processImage: ImageProcessor }): Promise<ProcessedSocialImage> {
+  const located = await locateImage(src, context);
   if (!located.ok) return located;
   let metadata: ImageMetadata;
   try {
-    metadata = await processImage(located.file);
+    metadata = await context.processImage(located.file);
   } catch (error) {
     return { ok: false, message: `${src} ${unreadable(error)}`, file: located.file };
   }

@@ -9,9 +9,9 @@ import { footnotes } from "./footnotes.ts";
 import type { FoundEnv } from "./found.ts";
 import { highlight } from "./highlight.ts";
 import { liquidHighlight } from "./liquid-highlight.ts";
-import { linkPositions, linksOf } from "./links.ts";
+import { linkPositions, linksOf, relativeSiteLinks } from "./links.ts";
 import { math } from "./math.ts";
-import { assetsOf, locateImage, pictureHtml, responsiveImage, socialImage, unreadable, type CheckFile, type ImageProcessor } from "./images.ts";
+import { assetsOf, locateImage, pictureHtml, responsiveImage, socialImage, unreadable, type ImageLookup, type ImageProcessor } from "./images.ts";
 import { outline } from "./outline.ts";
 import { quotes } from "./quotes.ts";
 import { tables } from "./tables.ts";
@@ -33,20 +33,14 @@ export function createMarkdown(): MarkdownIt {
   return md;
 }
 
-/** Where a post is and where it is shown, for finding and linking its images. */
-export interface MarkdownContext {
-  /** The site root: `posts/` is in it. */
-  readonly root: string;
-  /** The post's file relative to the root, `posts/x.md`, as problems name it. */
-  readonly sourcePath: string;
+/** Where a post or page is and where it is shown, for finding and linking its images. */
+export interface MarkdownContext extends ImageLookup {
   /** Line of the file the body starts on, so problems name lines of the file. */
   readonly firstLine: number;
   /** Site-relative URL of the page the HTML is shown on; image links are relative to it. */
   readonly pageUrl: string;
   /** Encodes the post's local images, once each however many posts show them. */
   readonly processImage: ImageProcessor;
-  /** The site's symlink policy: an image that is a link out of the site's folders is refused. */
-  readonly checkFile: CheckFile;
 }
 
 export interface RenderedMarkdown {
@@ -103,7 +97,7 @@ export async function renderMarkdown(md: MarkdownIt, source: string, context: Ma
   }
   // Images are found and processed concurrently; what is reported is gathered in the order they are written.
   const local = shape.images.filter((image) => !image.src.startsWith("data:"));
-  const located = await Promise.all(local.map((image) => locateImage(image.src, context.root, context.sourcePath, context.checkFile)));
+  const located = await Promise.all(local.map((image) => locateImage(image.src, context)));
   const files = located.flatMap((result) => (result.file ? [result.file] : []));
   local.forEach((image, i) => {
     const result = located[i]!;
@@ -133,23 +127,24 @@ export async function renderMarkdown(md: MarkdownIt, source: string, context: Ma
   const assets: PostAsset[] = [];
   let firstImage: SocialImage | undefined;
   let firstPicture: ResponsiveImage | undefined;
-  local.forEach((image, i) => {
+  for (const [i, image] of local.entries()) {
     const outcome = processed[i];
-    if (!outcome) return;
+    if (!outcome) continue;
     if ("error" in outcome) {
       problems.push({ file: context.sourcePath, ...at(image.line), message: `image ${image.src} ${unreadable(outcome.error)}` });
-      return;
+      continue;
     }
-    pictures.set(image.token, pictureHtml(outcome.metadata, image.alt, context.pageUrl, attribute(image.token, "title")));
+    pictures.set(image.token, await pictureHtml(outcome.metadata, image.alt, context.pageUrl, attribute(image.token, "title")));
     assets.push(...assetsOf(outcome.metadata));
     if (!firstImage && image.alt) {
       firstImage = socialImage(outcome.metadata, image.alt);
       firstPicture = responsiveImage(outcome.metadata, image.alt);
     }
-  });
+  }
   if (problems.length) return { ok: false, problems, files, warnings };
 
   env.pictures = pictures;
+  relativeSiteLinks(tokens, context.pageUrl);
   return {
     ok: true,
     files,

@@ -1,5 +1,6 @@
 import type { MarkdownIt, StateInline, Token } from "markdown-it";
 import type { PostLink } from "../model/post.ts";
+import { relativeHref } from "../model/routes.ts";
 import { inlinePosition } from "./found.ts";
 
 /** The inline rules that make a link: `[text](href)`, `<https://…>` and a bare `https://…`. */
@@ -37,8 +38,28 @@ export function linksOf(tokens: readonly Token[], source: string): PostLink[] {
       if (child.type !== "link_open") continue;
       const offset = (child.meta as { offset?: number } | null)?.offset ?? 0;
       const at = inlinePosition(lines, token, offset);
-      links.push({ href: String(child.attrGet("href") ?? ""), line: at?.line ?? 1, column: at?.column ?? 1 });
+      const written = (child.meta as { siteAbsolute?: string } | null)?.siteAbsolute;
+      links.push({ href: String(child.attrGet("href") ?? ""), ...(written === undefined ? {} : { written }), line: at?.line ?? 1, column: at?.column ?? 1 });
     }
   }
   return links;
+}
+
+/**
+ * A link written from the site's root (`/files/report.pdf`, `/about/`), as
+ * Hugo and Jekyll sites write them, is linked relative to the page instead,
+ * so it works under the site's sub-path and from disk, like every link the
+ * engine writes; the address as written is kept for the link check.
+ */
+export function relativeSiteLinks(tokens: readonly Token[], pageUrl: string): void {
+  for (const token of tokens) {
+    if (token.type !== "inline") continue;
+    for (const child of token.children ?? []) {
+      if (child.type !== "link_open") continue;
+      const href = String(child.attrGet("href") ?? "");
+      if (!href.startsWith("/") || href.startsWith("//") || href.includes("?")) continue;
+      child.meta = { ...child.meta, siteAbsolute: href };
+      child.attrSet("href", relativeHref(pageUrl, href));
+    }
+  }
 }

@@ -23,6 +23,8 @@ export interface Tag {
   readonly name: string;
   /** Site-relative URL of the tag's page: `/tags/middle-east/`. */
   readonly url: string;
+  /** Site-relative URL of the tag's Atom feed: `/tags/middle-east/feed.xml`. */
+  readonly feedUrl: string;
   /** Newest first. */
   readonly posts: readonly Post[];
 }
@@ -33,12 +35,36 @@ export interface Author {
   readonly name: string;
   /** Site-relative URL of the author's page: `/authors/amira-haddad/`. */
   readonly url: string;
+  /** Site-relative URL of the author's Atom feed: `/authors/amira-haddad/feed.xml`. */
+  readonly feedUrl: string;
   readonly bio?: string;
   readonly links: readonly AuthorLink[];
   /** Site-relative URL of the author's picture, from the authors file. */
   readonly avatar?: string;
   /** Newest first. */
   readonly posts: readonly Post[];
+}
+
+/** Posts that say `series: Name`, read in order. */
+export interface Series {
+  /** The identity: `reading-the-press` for `Reading the Press`. Two names with one slug are a problem. */
+  readonly slug: string;
+  readonly name: string;
+  /** Site-relative URL of the series' page: `/series/reading-the-press/`. */
+  readonly url: string;
+  /** Site-relative URL of the series' Atom feed: `/series/reading-the-press/feed.xml`. */
+  readonly feedUrl: string;
+  /** In reading order: by `seriesOrder`, then (posts without one) oldest first, then by slug. */
+  readonly parts: readonly Post[];
+  /** Newest first, as every other list and feed has them. */
+  readonly posts: readonly Post[];
+}
+
+/** Where a post stands in its series: part `number` of `series.parts.length`. */
+export interface SeriesPart {
+  readonly series: Series;
+  /** 1-based. */
+  readonly number: number;
 }
 
 /**
@@ -54,6 +80,16 @@ export interface ListPage<T> {
   readonly number: number;
   readonly count: number;
   readonly items: readonly T[];
+}
+
+/**
+ * A page of the home page. Page 1 shows the pinned posts first, and its
+ * `items` leave them out; later pages show the posts in their place by date,
+ * pinned or not, as every other list does.
+ */
+export interface HomePage extends ListPage<Post> {
+  /** Page 1: the pinned posts, newest first. Empty on every other page. */
+  readonly pinned: readonly Post[];
 }
 
 export interface TagPage extends ListPage<Post> {
@@ -85,16 +121,20 @@ export interface Neighbours {
  */
 export interface Collections {
   /** `/`, `/page/2/`, ... */
-  readonly home: readonly ListPage<Post>[];
+  readonly home: readonly HomePage[];
   readonly archive: readonly ArchiveYear[];
   readonly tags: readonly Tag[];
   /** Every page of every tag: `/tags/iraq/`, `/tags/iraq/page/2/`, ... */
   readonly tagPages: readonly TagPage[];
   readonly authors: readonly Author[];
   readonly authorPages: readonly AuthorPage[];
+  /** Every series, by name in the site's language. */
+  readonly series: readonly Series[];
   /** By post id. */
   readonly tagsOf: ReadonlyMap<string, readonly Tag[]>;
   readonly authorsOf: ReadonlyMap<string, readonly Author[]>;
+  /** The series each post is part of, with its place in it. */
+  readonly seriesOf: ReadonlyMap<string, SeriesPart>;
   readonly neighbours: ReadonlyMap<string, Neighbours>;
   readonly related: ReadonlyMap<string, readonly Post[]>;
 }

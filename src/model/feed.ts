@@ -9,26 +9,37 @@ export interface FeedEntry {
   readonly published: PostDate;
   /** The `updated` date, else the publication date. */
   readonly updated: PostDate;
-  /** The whole rendered body, every link and image made absolute. */
-  readonly html: string;
+  /** The whole rendered body, every link and image made absolute; undefined when the site's feeds carry summaries only (`feeds: { content: "summary" }`). */
+  readonly html: string | undefined;
   readonly summary: string;
   readonly tags: readonly string[];
 }
 
-/** What the Atom, RSS and JSON feeds say: the same entries, written three ways. */
+/**
+ * What the Atom, RSS and JSON feeds say: the same entries, written three
+ * ways. The feed of a tag, an author or a series is written as Atom only,
+ * and has no `rssUrl` or `jsonUrl`.
+ */
 export interface Feed {
   readonly title: string;
   readonly subtitle: string;
   readonly language: string;
-  /** Absolute URLs. */
+  /** Absolute URLs. `homeUrl` is the page the feed is the feed of. */
   readonly homeUrl: string;
   readonly atomUrl: string;
-  readonly rssUrl: string;
-  readonly jsonUrl: string;
+  readonly rssUrl?: string;
+  readonly jsonUrl?: string;
   /** The newest `updated` of the entries; undefined for a site without posts. */
   readonly updated?: PostDate;
   /** Newest first. */
   readonly entries: readonly FeedEntry[];
+}
+
+/** The Atom feed of a tag's, an author's or a series' posts. */
+export interface ListFeed {
+  /** Site-relative URL of the feed file: `/tags/iraq/feed.xml`. */
+  readonly url: string;
+  readonly feed: Feed;
 }
 
 export interface SitemapEntry {

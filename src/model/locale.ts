@@ -26,7 +26,7 @@ export function nameList(language: string): Intl.ListFormat {
 }
 
 /** "1 post", "3 posts"; "1 comment", "2 comments". */
-export function countOf(count: number, noun: "post" | "comment" | "problem"): string {
+export function countOf(count: number, noun: "post" | "page" | "comment" | "problem"): string {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 

@@ -72,8 +72,10 @@ export interface OldAddress {
 
 /** A link of the post's Markdown, where it is written, for checking links inside the site. */
 export interface PostLink {
-  /** The address as markdown-it gives it (percent-encoded). */
+  /** The address as markdown-it gives it (percent-encoded), as the page links it. */
   readonly href: string;
+  /** A site-absolute address as markdown-it gives it (`/files/report.pdf`), which the page links relative to itself (`href`). */
+  readonly written?: string;
   /** Line in the post's file, counted from 1. */
   readonly line: number;
   readonly column: number;
@@ -87,6 +89,19 @@ export interface PostAsset {
   readonly to: string;
   /** For a file beside a folder post, its path relative to the site root (`posts/trip/map.pdf`), as problems name it. */
   readonly source?: string;
+}
+
+/** A post's place in a series, as its front matter gives it (`series`, `seriesOrder`). */
+export interface SeriesMembership {
+  /** The series' name as written. */
+  readonly name: string;
+  /** `seriesOrder`: where the post goes among the parts; without it, by date after those that have one. */
+  readonly order: number | undefined;
+  /** Where `series` and `seriesOrder` are written in the front matter, for problems about them. */
+  readonly line?: number;
+  readonly column?: number;
+  readonly orderLine?: number;
+  readonly orderColumn?: number;
 }
 
 /**
@@ -110,6 +125,10 @@ export interface Post {
   readonly description: string | undefined;
   readonly tags: readonly string[];
   readonly draft: boolean;
+  /** `pinned: true`: shown first on the home page's first page, and in its place by date everywhere else. */
+  readonly pinned: boolean;
+  /** The series the post is part of (`series: Name`), if any. */
+  readonly series: SeriesMembership | undefined;
   /** `false` in front matter removes the comments section. */
   readonly comments: boolean;
   /** Old addresses that redirect here, each with the field that gave it. */

@@ -45,12 +45,34 @@ export function postUrl(slug: string): string {
   return `/posts/${slug}/`;
 }
 
+/** A page of `pages/`, at its path under the site: `/about/`, `/docs/setup/`. */
+export function pageUrl(path: string): string {
+  return `/${path}/`;
+}
+
+/** A file of the static folder, at its path under the site: `public/.well-known/security.txt` at `/.well-known/security.txt`. */
+export function staticFileUrl(path: string): string {
+  return `/${path}`;
+}
+
 export function tagUrl(slug: string): string {
   return `${ROUTES.tags}${slug}/`;
 }
 
 export function authorUrl(slug: string): string {
   return `${ROUTES.authors}${slug}/`;
+}
+
+/** The list of every series. Unlike the pages of `ROUTES`, it is only written on a site that has a series. */
+export const SERIES_INDEX = "/series/";
+
+export function seriesUrl(slug: string): string {
+  return `${SERIES_INDEX}${slug}/`;
+}
+
+/** The Atom feed of a tag's, an author's or a series' posts, inside the list's folder: `/tags/iraq/feed.xml`. */
+export function listFeedUrl(listUrl: string): string {
+  return `${listUrl}feed.xml`;
 }
 
 /** Page `number` of the list at `listUrl`: page 1 is the list itself, later pages live under it (`/page/2/`, `/tags/iraq/page/2/`). */

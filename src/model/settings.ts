@@ -196,6 +196,58 @@ const themeSchema = z
 
 export type ThemeSettings = z.output<typeof themeSchema>;
 export const THEME_SETTINGS = ["accent", "font", "logo", "favicon", "stylesheet", "share"] as const;
+/** Whether a text has characters no address may hold: spaces, controls, backslashes. */
+function hasUnsafeCharacters(value: string): boolean {
+  return /[\s\\\u0000-\u001f\u007f]/.test(value);
+}
+
+const LINK_EXAMPLE = "https://mastodon.social/@you, https://github.com/you or mailto:you@example.com";
+
+/** An address on another site the reader may follow: an absolute http(s) or mailto: URL, without a user name or password. */
+function outsideUrl(what: string) {
+  return z
+    .string({ error: (issue) => `is ${describeInput(issue.input)}; expected ${what} as text, for example ${LINK_EXAMPLE}` })
+    .trim()
+    .refine((value) => {
+      try {
+        const url = new URL(value);
+        return /^(https?|mailto):$/.test(url.protocol) && !hasUnsafeCharacters(value) && (url.protocol === "mailto:" || url.hostname !== "");
+      } catch {
+        return false;
+      }
+    }, `expected ${what} as an absolute http(s) or mailto: URL, for example ${LINK_EXAMPLE}`)
+    .refine(withoutCredentials, `expected ${what} without a user name or password (it is written into every page)`);
+}
+
+/**
+ * An entry's address in the header: a path on this site (`/about/`,
+ * `/tags/iraq/`, `/search/`), checked against the site's pages when it is
+ * loaded (src/site/nav.ts), or an absolute http(s) or mailto: URL elsewhere.
+ */
+const navUrl = z
+  .string({ error: (issue) => `is ${describeInput(issue.input)}; expected an address as text, for example "/about/" or "https://mastodon.social/@you"` })
+  .trim()
+  .superRefine((value, ctx) => {
+    const example = 'expected a path on this site that starts with one /, such as "/about/" or "/archive/", or an absolute http(s) or mailto: URL such as "https://github.com/you"';
+    if (value.startsWith("/")) {
+      if (value.startsWith("//") || hasUnsafeCharacters(value) || /(^|\/)\.\.?(\/|$)|[?]/.test(value)) ctx.addIssue({ code: "custom", message: `"${value}" is not a path on this site; ${example}` });
+      return;
+    }
+    const outside = outsideUrl("the address").safeParse(value);
+    if (!outside.success) ctx.addIssue({ code: "custom", message: `"${value}" is neither a path on this site nor an address elsewhere; ${example}` });
+  });
+
+/** A link with its words: an entry of `nav`, `profiles` or `license`. */
+function titledLink<T extends z.ZodType<string>>(what: string, url: T) {
+  return z.strictObject(
+    { title: setting(`the words of the ${what}`, '"About"'), url },
+    { error: (issue) => (issue.code === "invalid_type" ? `is ${describeInput(issue.input)}; expected { title: "...", url: "..." }` : undefined) },
+  );
+}
+
+function list<T extends z.ZodType>(item: T, what: string) {
+  return z.array(item, { error: (issue) => `is ${describeInput(issue.input)}; expected a list of ${what}, such as [{ title: "About", url: "/about/" }]` });
+}
 
 export const settingsSchema = z.strictObject({
   title: setting("the site's name", '"The Security Brief"'),
@@ -217,6 +269,16 @@ export const settingsSchema = z.strictObject({
   pageSize: z.number({ error: "expected a whole number of posts per page, such as 10" }).int("expected a whole number, such as 10").min(1, "expected at least 1").default(10),
   /** How many of the newest posts the Atom, RSS and JSON feeds carry. */
   feedSize: z.number({ error: "expected a whole number of posts, such as 20" }).int("expected a whole number, such as 20").min(1, "expected at least 1").default(20),
+  /** What every feed (Atom, RSS, JSON; the site's and each tag's, author's and series') carries of a post. */
+  feeds: z
+    .strictObject(
+      {
+        /** `full` (the default): the whole post; `summary`: its description or first paragraph, and a link to read the rest. */
+        content: choice(["full", "summary"], "what feeds carry of each post, one of").default("full"),
+      },
+      { error: (issue) => `is ${describeInput(issue.input)}; expected settings such as { content: "summary" }` },
+    )
+    .default({ content: "full" }),
   /** `"auto"`: posts with at least three h2 headings get a table of contents unless they say `toc: false`. */
   toc: z.union([z.literal("auto"), z.literal(false)], { error: 'expected "auto" (a table of contents for posts with three or more sections) or false' }).default(false),
   /** The comments provider and its settings, or none; `enabled: false` turns comments off everywhere. */
@@ -227,6 +289,18 @@ export const settingsSchema = z.strictObject({
   strictLinks: flag("true makes a broken link inside the site stop the build").default(false),
   /** The accent colours, the face of the text, a logo, a favicon and a stylesheet of the site's own. */
   theme: themeSchema,
+  /**
+   * The header's links, in order: pages, list pages, tags, search, other
+   * sites. Without it the header links the archive, the tags and search,
+   * then every page with `menu: true`.
+   */
+  nav: list(titledLink("link", navUrl), "links").optional(),
+  /** The site's own profiles elsewhere, linked in every page's footer with rel="me" (Mastodon checks it). */
+  profiles: list(titledLink("link", outsideUrl("the profile's address")), "links").default([]),
+  /** The footer's copyright line; without it, "© <first year>–<last year> <title>" from the posts' dates. */
+  copyright: setting("the copyright line", '"© 2020–2026 The Security Brief"').optional(),
+  /** The licence the writing is published under, linked in the footer with rel="license". */
+  license: titledLink("licence's name", outsideUrl("the licence's address")).optional(),
 });
 
 /** What a writer may put in `site.config.ts`: `export default { ... } satisfies SettingsInput`. */

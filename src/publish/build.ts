@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import { readdir, rm } from "node:fs/promises";
 import Eleventy from "@11ty/eleventy";
 import { broadsheet, PAGES_DIR } from "../../.eleventy.ts";
+import type { Workers } from "../content/post-pool.ts";
 import { ProblemsError } from "../model/problem.ts";
 import type { Site } from "../model/site.ts";
 import { loadSite } from "../site/load.ts";
@@ -17,6 +18,8 @@ export interface BuildOptions {
   readonly outDir: string;
   /** The moment that decides which posts are scheduled for later, in epoch milliseconds. */
   readonly now: number;
+  /** Worker threads reading posts: a count (0: the main thread), or "auto" (the default; see src/content/post-pool.ts). */
+  readonly workers?: Workers;
 }
 
 export interface BuildResult {
@@ -32,7 +35,7 @@ export interface BuildResult {
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   checkOutputDir(options.outDir, options.root, ENGINE_ROOT);
-  const site = await loadSite(options.root, { mode: "production", now: options.now });
+  const site = await loadSite(options.root, { mode: "production", now: options.now, workers: options.workers ?? "auto" });
   // The same lines as `npm run check`: the problems, and the warnings with them.
   if (site.problems.length) throw new ProblemsError([...site.problems, ...site.warnings]);
 

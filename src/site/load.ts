@@ -1,28 +1,30 @@
 import path from "node:path";
 import { buildCollections } from "../collections/index.ts";
 import { visiblePosts } from "../collections/posts.ts";
+import { seriesProblems } from "../collections/series.ts";
 import { createCommentMarkdown } from "../comments/markdown.ts";
 import { commentSections } from "../comments/sections.ts";
 import { createCommentLoader } from "../comments/static.ts";
 import { loadAuthorsFile } from "../content/authors-file.ts";
-import { resolveInSite, siteFolders } from "../content/files.ts";
+import { createPageLoader } from "../content/pages.ts";
+import { postContext, startPostPool, workerCount, type PostPool, type Workers } from "../content/post-pool.ts";
 import { createPostLoader } from "../content/posts.ts";
 import { loadSettings, SETTINGS_FILE, themeFileProblems } from "../content/settings.ts";
-import { buildFeed } from "../feeds/entries.ts";
-import { createImageProcessor } from "../markdown/images.ts";
-import { createMarkdown } from "../markdown/index.ts";
+import { loadStaticFiles } from "../content/static-files.ts";
+import { buildFeeds, createFeedHtml, type FeedHtml } from "../feeds/entries.ts";
 import { isWarning } from "../model/problem.ts";
 import type { BuildMode, Site } from "../model/site.ts";
 import { stringWarnings } from "../model/strings.ts";
 import { sitemapEntries, sitemapOf } from "../sitemap/sitemap.ts";
 import { checkLinks } from "./links.ts";
+import { siteNav } from "./nav.ts";
 import { routeTable } from "./routes.ts";
 
 /** Loads the site in `root`, as of the moment `now` (epoch milliseconds), which decides which posts are scheduled for later. */
 export type SiteLoader = (now: number) => Promise<Site>;
 
 /**
- * Reads the settings, every post, the authors file and the static comments
+ * Reads the settings, every post and page, the static files, the authors file and the static comments
  * of the site in `root`, and derives everything the pages show from them:
  * the whole data pipeline, nothing written. Problems are collected, never
  * thrown, so one run names them all; only settings that cannot be read stop
@@ -32,48 +34,79 @@ export type SiteLoader = (now: number) => Promise<Site>;
  * after a save) reads and renders only the files that changed. Changed
  * settings start afresh, as they shape every post.
  */
-export function createSiteLoader(root: string, mode: BuildMode): SiteLoader {
-  let readers: { key: string; posts: ReturnType<typeof createPostLoader>; comments: ReturnType<typeof createCommentLoader> } | undefined;
+export function createSiteLoader(root: string, mode: BuildMode, options: { workers?: Workers } = {}): SiteLoader {
+  let readers:
+    | { key: string; posts: ReturnType<typeof createPostLoader>; pages: ReturnType<typeof createPageLoader>; comments: ReturnType<typeof createCommentLoader>; feedHtml: FeedHtml }
+    | undefined;
 
   return async (now) => {
     const settings = await loadSettings(root);
     const key = JSON.stringify(settings);
     if (readers?.key !== key) {
-      const checkFile = (file: string) => resolveInSite(file, siteFolders(root));
-      const context = { root, settings, markdown: createMarkdown(), processImage: createImageProcessor(root), checkFile };
-      readers = { key, posts: createPostLoader(context), comments: createCommentLoader(root, createCommentMarkdown()) };
+      const context = postContext(root, settings);
+      readers = { key, posts: createPostLoader(context), pages: createPageLoader(context), comments: createCommentLoader(root, createCommentMarkdown()), feedHtml: createFeedHtml() };
     }
-    const [loaded, authors] = await Promise.all([readers.posts(), loadAuthorsFile(root)]);
+    // Posts are read by worker threads when there are enough of them (src/content/post-pool.ts), ended once all are read.
+    let pool: PostPool | undefined;
+    const parseWith = (files: number) => {
+      const count = workerCount(options.workers ?? 0, files);
+      return count > 0 ? (pool = startPostPool({ root, settings }, count)).parse : undefined;
+    };
+    const [loaded, loadedPages, staticFiles, authors] = await Promise.all([
+      readers.posts(parseWith).finally(() => pool?.close()),
+      readers.pages(),
+      loadStaticFiles(root),
+      loadAuthorsFile(root),
+    ]);
     // A broken post's comments are not also called orphans: they are checked once the posts are sound.
     const comments = await readers.comments(loaded.problems.length ? undefined : new Set(loaded.posts.map((post) => post.slug)));
 
     const posts = visiblePosts(loaded.posts, { includeUnpublished: mode === "development", now });
     // Frozen, so Eleventy's data cascade hands the collections to each page as they are instead of deep-copying them.
     const collections = Object.freeze(buildCollections(posts, settings, authors.ok ? authors.profiles : []));
-    const sitemap = Object.freeze(sitemapOf(sitemapEntries(posts, collections, settings)));
-    // Unpublished posts keep their addresses: a clash is found before the day they are published.
-    const { routes, problems: clashes } = routeTable({ posts: loaded.posts, collections, sitemap });
-    const sections = commentSections(posts, comments.byPost, settings, mode);
-    const links = checkLinks({ settings, posts, allPosts: loaded.posts, routes, comments: sections });
+    const pages = loadedPages.pages.filter((page) => mode === "development" || !page.draft);
+    const sitemap = Object.freeze(sitemapOf(sitemapEntries(posts, collections, settings, pages)));
+    // Unpublished posts and draft pages keep their addresses: a clash is found before the day they are published.
+    const { routes, problems: clashes } = routeTable({ posts: loaded.posts, pages: loadedPages.pages, collections, sitemap, staticFiles: staticFiles.files });
+    const sections = commentSections([...posts, ...pages], comments.byPost, settings, mode);
+    const links = checkLinks({ settings, posts: [...posts, ...pages], allPosts: [...loaded.posts, ...loadedPages.pages], routes, comments: sections });
+    const series = seriesProblems(loaded.posts);
+    const feeds = await buildFeeds(posts, collections, settings, readers.feedHtml);
+    const nav = await siteNav({ root, settings, pages, routes });
     return Object.freeze({
       settings,
       mode,
       posts,
+      pages,
+      nav: nav.nav,
+      staticFiles: staticFiles.files,
       comments: sections,
       collections,
-      feed: Object.freeze(await buildFeed(posts, collections, settings)),
+      feed: Object.freeze(feeds.feed),
+      listFeeds: Object.freeze(feeds.listFeeds),
       sitemap,
-      redirects: posts.flatMap((post) => post.redirects.map((old) => ({ from: old.url, to: post }))),
+      redirects: [...posts, ...pages].flatMap((document) => document.redirects.map((old) => ({ from: old.url, to: document }))),
       routes,
-      problems: [...themeFileProblems(root, settings), ...loaded.problems, ...(authors.ok ? [] : authors.problems), ...comments.problems, ...clashes, ...links.filter((link) => !isWarning(link))],
-      warnings: [...stringWarnings(settings.language, SETTINGS_FILE), ...loaded.warnings, ...links.filter(isWarning)],
+      problems: [
+        ...themeFileProblems(root, settings),
+        ...loaded.problems,
+        ...loadedPages.problems,
+        ...staticFiles.problems,
+        ...(authors.ok ? [] : authors.problems),
+        ...comments.problems,
+        ...series.problems,
+        ...clashes,
+        ...nav.problems,
+        ...links.filter((link) => !isWarning(link)),
+      ],
+      warnings: [...stringWarnings(settings.language, SETTINGS_FILE), ...loaded.warnings, ...loadedPages.warnings, ...series.warnings, ...links.filter(isWarning)],
       postsRead: loaded.posts.length,
-      skipped: loaded.skipped,
+      skipped: [...loaded.skipped, ...loadedPages.skipped],
     });
   };
 }
 
-/** Loads the site in `root` once: `npm run build` and `npm run check`. */
-export function loadSite(root: string, options: { mode: BuildMode; now: number }): Promise<Site> {
-  return createSiteLoader(path.resolve(root), options.mode)(options.now);
+/** Loads the site in `root` once: `npm run build` and `npm run check`. Posts are read by `workers` worker threads ("auto" by default). */
+export function loadSite(root: string, options: { mode: BuildMode; now: number; workers?: Workers }): Promise<Site> {
+  return createSiteLoader(path.resolve(root), options.mode, { workers: options.workers ?? "auto" })(options.now);
 }

@@ -1,8 +1,10 @@
 import type { Collections } from "../model/collections.ts";
 import type { Sitemap } from "../model/feed.ts";
+import type { Page } from "../model/page.ts";
 import type { Post } from "../model/post.ts";
 import type { Problem } from "../model/problem.ts";
-import { fileKey, FOLDERS, outputFile, ROUTES } from "../model/routes.ts";
+import { fileKey, FOLDERS, outputFile, ROUTES, SERIES_INDEX } from "../model/routes.ts";
+import type { StaticFile } from "../model/site.ts";
 
 /** Who owns each page there is one of, as problems name it. */
 const SINGLE_PAGES: Readonly<Record<keyof typeof ROUTES, string>> = {
@@ -28,8 +30,12 @@ const ENGINE_FOLDERS: Readonly<Record<keyof typeof FOLDERS, string>> = {
 /** The part of the site that decides its addresses. */
 export interface RouteInput {
   readonly posts: readonly Post[];
+  /** Every page of `pages/`, drafts included. */
+  readonly pages: readonly Page[];
   readonly collections: Collections;
   readonly sitemap: Sitemap;
+  /** The files of `public/`, copied as they are. */
+  readonly staticFiles: readonly StaticFile[];
 }
 
 export interface RouteTable {
@@ -79,17 +85,19 @@ function describe(holder: Holder, claimed: string): string {
  * too. A second claim on one is a problem naming both, never a page written
  * over another or a build that fails half-way.
  */
-export function routeTable({ posts, collections, sitemap }: RouteInput): RouteTable {
+export function routeTable({ posts, pages, collections, sitemap, staticFiles }: RouteInput): RouteTable {
   const routes = new Map<string, string>();
   const problems: Problem[] = [];
-  const sources = new Set(posts.map((post) => post.sourcePath));
+  const sources = new Set([...posts, ...pages].map((document) => document.sourcePath));
   /** Each claimed file by its key, and each folder the claimed files are in, by key, with one file in it. */
   const files = new Map<string, { owner: string; url: string }>();
   const folders = new Map<string, { owner: string; url: string }>();
 
-  const holderOf = (url: string): Holder | undefined => {
+  /** `sharesImages`: a file of public/ may be in /images/ beside the processed images, whose names (a hash and a width) it cannot take. */
+  const holderOf = (url: string, sharesImages = false): Holder | undefined => {
     const key = fileKey(url);
     for (const name of Object.keys(FOLDERS) as (keyof typeof FOLDERS)[]) {
+      if (sharesImages && name === "images") continue;
       const folder = FOLDERS[name].slice(1).toLowerCase();
       if (key.startsWith(folder) || key === folder.slice(0, -1)) return { owner: ENGINE_FOLDERS[name], url: FOLDERS[name], meets: "engine" };
     }
@@ -104,8 +112,8 @@ export function routeTable({ posts, collections, sitemap }: RouteInput): RouteTa
     }
     return undefined;
   };
-  const claim = (url: string, owner: string, clash: (holder: Holder) => Problem) => {
-    const holder = holderOf(url);
+  const claim = (url: string, owner: string, clash: (holder: Holder) => Problem, sharesImages = false) => {
+    const holder = holderOf(url, sharesImages);
     if (holder) {
       problems.push(clash(holder));
       return;
@@ -130,20 +138,45 @@ export function routeTable({ posts, collections, sitemap }: RouteInput): RouteTa
       message: `gives the URL ${post.url}, which ${describe(holder, post.url)} has already; expected each address to belong to one post (set slug: in one of them)`,
     }));
   }
+  for (const page of pages) {
+    claim(page.url, page.sourcePath, (holder) => ({
+      file: page.sourcePath,
+      message: `gives the URL ${page.url}, which ${describe(holder, page.url)} has already; expected each address to belong to one page (rename or move ${page.sourcePath})`,
+    }));
+  }
   for (const page of collections.home.slice(1)) engine(page.url, `page ${page.number} of the home page`);
   for (const page of collections.tagPages) engine(page.url, `the page of the tag “${page.tag.name}”${page.number > 1 ? `, page ${page.number}` : ""}`);
   for (const page of collections.authorPages) engine(page.url, `the page of ${page.author.name}${page.number > 1 ? `, page ${page.number}` : ""}`);
+  for (const tag of collections.tags) engine(tag.feedUrl, `the feed of the tag “${tag.name}”`);
+  for (const author of collections.authors) engine(author.feedUrl, `the feed of ${author.name}`);
+  if (collections.series.length) engine(SERIES_INDEX, "the list of series");
+  for (const series of collections.series) {
+    engine(series.url, `the page of the series “${series.name}”`);
+    engine(series.feedUrl, `the feed of the series “${series.name}”`);
+  }
   for (const part of sitemap.parts) engine(part.url, "the sitemap");
-  for (const post of posts) {
-    for (const asset of post.assets) {
+  for (const document of [...posts, ...pages]) {
+    const kind = "slug" in document ? "post" : "page";
+    for (const asset of document.assets) {
       if (asset.to.startsWith(FOLDERS.images)) continue; // processed images: named by their content, shared by every post that shows them
-      claim(asset.to, asset.source ? `the file ${asset.source} of ${post.sourcePath}` : post.sourcePath, (holder) => ({
-        file: post.sourcePath,
-        message: `publishes ${asset.source ?? "a file"} at ${asset.to}, which is ${holder.owner === post.sourcePath && holder.meets === "same" ? "the post's own page" : describe(holder, asset.to)}; expected no file there (rename or remove ${asset.source ?? "it"})`,
+      claim(asset.to, asset.source ? `the file ${asset.source} of ${document.sourcePath}` : document.sourcePath, (holder) => ({
+        file: document.sourcePath,
+        message: `publishes ${asset.source ?? "a file"} at ${asset.to}, which is ${holder.owner === document.sourcePath && holder.meets === "same" ? `the ${kind}'s own page` : describe(holder, asset.to)}; expected no file there (rename or remove ${asset.source ?? "it"})`,
       }));
     }
   }
-  for (const post of posts) {
+  for (const file of staticFiles) {
+    claim(
+      file.url,
+      file.source,
+      (holder) => ({
+        file: file.source,
+        message: `would be copied to ${file.url}, which ${describe(holder, file.url)} has already; expected each address to belong to one file (rename or remove ${file.source})`,
+      }),
+      true,
+    );
+  }
+  for (const post of [...posts, ...pages]) {
     for (const old of post.redirects) {
       claim(old.url, post.sourcePath, (holder) => ({
         file: post.sourcePath,

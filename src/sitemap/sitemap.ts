@@ -1,7 +1,8 @@
 import type { Collections } from "../model/collections.ts";
 import type { Sitemap, SitemapEntry, SitemapPart } from "../model/feed.ts";
+import type { Page } from "../model/page.ts";
 import type { Post, PostDate } from "../model/post.ts";
-import { absoluteUrl, ROUTES, sitemapPartUrl } from "../model/routes.ts";
+import { absoluteUrl, ROUTES, SERIES_INDEX, sitemapPartUrl } from "../model/routes.ts";
 import type { Settings } from "../model/settings.ts";
 import { element, xmlDocument } from "../feeds/xml.ts";
 
@@ -19,21 +20,25 @@ function newest(posts: readonly Post[]): PostDate | undefined {
 }
 
 /**
- * Every public page: the home page and its pages, posts, the archive, tags,
- * authors and search. Built from the same collections the pages are, so a
+ * Every public page: the home page and its pages, posts, the pages of
+ * `pages/` (without a date: they carry no lastmod), the archive, tags,
+ * authors, series and search. Built from the same collections the pages are, so a
  * page can be in the sitemap only if it is built, and drafts never are.
  */
-export function sitemapEntries(posts: readonly Post[], collections: Collections, settings: Settings): SitemapEntry[] {
+export function sitemapEntries(posts: readonly Post[], collections: Collections, settings: Settings, pages: readonly Page[] = []): SitemapEntry[] {
   const entry = (url: string, lastmod: PostDate | undefined): SitemapEntry => ({ url: absoluteUrl(settings.url, url), ...(lastmod ? { lastmod } : {}) });
   const everything = newest(posts);
   return [
-    ...collections.home.map((page) => entry(page.url, newest(page.items))),
+    ...collections.home.map((page) => entry(page.url, newest([...page.pinned, ...page.items]))),
     ...posts.map((post) => entry(post.url, changed(post))),
+    ...pages.map((page) => entry(page.url, undefined)),
     entry(ROUTES.archive, everything),
     entry(ROUTES.tags, everything),
     ...collections.tagPages.map((page) => entry(page.url, newest(page.items))),
     entry(ROUTES.authors, everything),
     ...collections.authorPages.map((page) => entry(page.url, newest(page.items))),
+    ...(collections.series.length ? [entry(SERIES_INDEX, newest(collections.series.flatMap((series) => series.posts)))] : []),
+    ...collections.series.map((series) => entry(series.url, newest(series.posts))),
     entry(ROUTES.search, everything),
   ];
 }

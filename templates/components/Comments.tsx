@@ -1,4 +1,3 @@
-import type { Post } from "../../src/model/post.ts";
 import { CommentList } from "./CommentList.tsx";
 import { CommentsProvider } from "./CommentsProvider.tsx";
 import { useAbsoluteUrl, usePage, useStrings } from "./PageContext.ts";
@@ -9,7 +8,7 @@ import { useAbsoluteUrl, usePage, useStrings } from "./PageContext.ts";
  * comments come first; a provider's comments load below them only when the
  * reader asks.
  */
-export function Comments({ post }: { post: Post }) {
+export function Comments({ post }: { post: { readonly id: string; readonly url: string } }) {
   const { site } = usePage();
   const absolute = useAbsoluteUrl();
   const t = useStrings();

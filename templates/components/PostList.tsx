@@ -1,6 +1,6 @@
 import type { Post } from "../../src/model/post.ts";
 import { Byline } from "./Byline.tsx";
-import { useHref } from "./PageContext.ts";
+import { useHref, useStrings } from "./PageContext.ts";
 import { Picture } from "./Picture.tsx";
 
 /** The thumbnail is 12rem wide beside the text from 40rem, the column's width (less padding) above it on a phone. */
@@ -11,14 +11,19 @@ const THUMBNAIL_SIZES = "(min-width: 40rem) 12rem, calc(100vw - 2.5rem)";
  * else its first image), title, description or excerpt, then the byline
  * with date and reading time. The thumbnail repeats the title's link for the
  * pointer, hidden from the keyboard and screen readers, which have the title.
+ * `pinned`: the home page's pinned posts, each marked as such in words;
+ * `ordered`: a list whose order is the point (a series' parts).
  */
-export function PostList({ posts }: { posts: readonly Post[] }) {
+export function PostList({ posts, pinned = false, ordered = false }: { posts: readonly Post[]; pinned?: boolean; ordered?: boolean }) {
   const href = useHref();
+  const t = useStrings();
+  const List = ordered ? "ol" : "ul";
   return (
-    <ul class="post-list">
+    <List class={pinned ? "post-list pinned-posts" : "post-list"}>
       {posts.map((post) => (
         <li key={post.id}>
           <article class="post-summary">
+            {pinned && <p class="pinned-label">{t.text("list.pinned")}</p>}
             <h2>
               <a href={href(post.url)}>{post.title}</a>
             </h2>
@@ -32,6 +37,6 @@ export function PostList({ posts }: { posts: readonly Post[] }) {
           </article>
         </li>
       ))}
-    </ul>
+    </List>
   );
 }

@@ -1,13 +1,20 @@
 import { ROUTES } from "../../src/model/routes.ts";
-import type { StringKey } from "../../src/model/strings.ts";
+import type { NavLink } from "../../src/model/site.ts";
 import { useHref, usePage, useStrings } from "./PageContext.ts";
 
-const SECTIONS: readonly { url: string; label: StringKey }[] = [
-  { url: ROUTES.archive, label: "nav.archive" },
-  { url: ROUTES.tags, label: "nav.tags" },
-  { url: ROUTES.search, label: "nav.search" },
-];
+/**
+ * How a header link relates to the page shown: `page` when it is the page,
+ * `true` when the page is in its section (a tag's page under /tags/, a
+ * page under /docs/), nothing otherwise.
+ */
+function current(link: NavLink, url: string): "page" | "true" | undefined {
+  if (link.external) return undefined;
+  const target = link.url.replace(/#.*$/, "");
+  if (target === url || `${target}/` === url) return "page";
+  return target.endsWith("/") && target !== ROUTES.home && url.startsWith(target) ? "true" : undefined;
+}
 
+/** The site's title and its links: the `nav` setting, else the archive, tags, search and the pages with `menu: true`. */
 export function SiteHeader() {
   const { site, url } = usePage();
   const href = useHref();
@@ -22,10 +29,10 @@ export function SiteHeader() {
       </a>
       <nav class="site-nav" aria-label={t.text("nav.label")}>
         <ul>
-          {SECTIONS.map((section) => (
-            <li key={section.url}>
-              <a href={href(section.url)} aria-current={url === section.url ? "page" : undefined}>
-                {t.text(section.label)}
+          {site.nav.map((link) => (
+            <li key={link.url}>
+              <a href={link.external ? link.url : href(link.url)} aria-current={current(link, url)}>
+                {link.title}
               </a>
             </li>
           ))}

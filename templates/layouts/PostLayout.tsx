@@ -6,6 +6,7 @@ import { Comments } from "../components/Comments.tsx";
 import { useHref, usePage } from "../components/PageContext.ts";
 import { PostMeta } from "../components/PostMeta.tsx";
 import { PostNavigation } from "../components/PostNavigation.tsx";
+import { SeriesParts } from "../components/SeriesParts.tsx";
 import { TableOfContents } from "../components/TableOfContents.tsx";
 import { Picture } from "../components/Picture.tsx";
 import { ShareLinks } from "../components/ShareLinks.tsx";
@@ -42,6 +43,7 @@ export function PostLayout({ post }: { post: Post }) {
             <Picture image={post.cover} sizes={COVER_SIZES} eager />
           </figure>
         )}
+        <SeriesParts post={post} chrome={chrome} />
         {post.toc && <TableOfContents headings={post.headings} chrome={chrome} />}
         <TrustedHtml class="post-body" html={post.html} />
       </article>

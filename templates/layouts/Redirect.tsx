@@ -1,3 +1,4 @@
+import type { Page } from "../../src/model/page.ts";
 import type { Post } from "../../src/model/post.ts";
 import { textDirection } from "../../src/model/locale.ts";
 import { useAbsoluteUrl, useHref, usePage, useStrings } from "../components/PageContext.ts";
@@ -6,7 +7,7 @@ import { useAbsoluteUrl, useHref, usePage, useStrings } from "../components/Page
  * The page left at a post's old address: browsers follow the refresh at
  * once, search engines follow the canonical link, and everyone else the link.
  */
-export function Redirect({ post }: { post: Post }) {
+export function Redirect({ post }: { post: Post | Page }) {
   const { site } = usePage();
   const href = useHref();
   const absolute = useAbsoluteUrl();
@@ -24,7 +25,7 @@ export function Redirect({ post }: { post: Post }) {
       </head>
       <body>
         <main>
-          <p>{t.parts("post.movedTo", { link: <a href={target}>{post.title}</a> })}</p>
+          <p>{t.parts("slug" in post ? "post.movedTo" : "page.movedTo", { link: <a href={target}>{post.title}</a> })}</p>
         </main>
       </body>
     </html>

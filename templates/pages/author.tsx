@@ -3,6 +3,7 @@ import { stringsFor } from "../../src/model/strings.ts";
 import { ROUTES } from "../../src/model/routes.ts";
 import type { Site } from "../../src/model/site.ts";
 import { AuthorProfile } from "../components/AuthorProfile.tsx";
+import { FeedLink } from "../components/FeedLink.tsx";
 import { Pagination, pageNeighbours } from "../components/Pagination.tsx";
 import { PostList } from "../components/PostList.tsx";
 import { UpLink } from "../components/UpLink.tsx";
@@ -19,7 +20,7 @@ export function authorPage(site: Site, listPage: AuthorPage): string {
     <Base
       title={listPage.number === 1 ? author.name : t.text("list.titlePage", { title: author.name, number: listPage.number })}
       description={author.bio ?? t.text("author.description", { posts: count, name: author.name, site: site.settings.title })}
-      discovery={pageNeighbours(listPage)}
+      discovery={{ ...pageNeighbours(listPage), feed: { title: t.text("feed.authorTitle", { name: author.name }), url: author.feedUrl } }}
     >
       <UpLink to={ROUTES.authors}>{t.text("authors.all")}</UpLink>
       <header class="page-header">
@@ -29,6 +30,7 @@ export function authorPage(site: Site, listPage: AuthorPage): string {
         </h1>
         {listPage.number === 1 && <AuthorProfile author={author} />}
         <p class="lede">{count}</p>
+        <FeedLink url={author.feedUrl}>{t.text("feed.subscribeAuthor")}</FeedLink>
       </header>
       <PostList posts={listPage.items} />
       <Pagination page={listPage} />

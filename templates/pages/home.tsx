@@ -1,5 +1,4 @@
-import type { ListPage } from "../../src/model/collections.ts";
-import type { Post } from "../../src/model/post.ts";
+import type { HomePage } from "../../src/model/collections.ts";
 import type { Site } from "../../src/model/site.ts";
 import { stringsFor } from "../../src/model/strings.ts";
 import { Pagination, pageNeighbours } from "../components/Pagination.tsx";
@@ -7,11 +6,12 @@ import { PostList } from "../components/PostList.tsx";
 import { Base, renderPage } from "../layouts/Base.tsx";
 
 /**
- * `/`, `/page/2/`, ...: the newest posts, a page at a time. The site's title
- * is shown once, in the header; the page's h1 repeats it only for screen
- * readers and outlines, and later pages say which page they are.
+ * `/`, `/page/2/`, ...: the newest posts, a page at a time; on page 1 the
+ * pinned posts first. The site's title is shown once, in the header; the
+ * page's h1 repeats it only for screen readers and outlines, and later
+ * pages say which page they are.
  */
-export function homePage(site: Site, listPage: ListPage<Post>): string {
+export function homePage(site: Site, listPage: HomePage): string {
   const { settings } = site;
   const t = stringsFor(settings.language);
   const first = listPage.number === 1;
@@ -32,7 +32,8 @@ export function homePage(site: Site, listPage: ListPage<Post>): string {
           </h1>
         )}
       </header>
-      {listPage.items.length ? <PostList posts={listPage.items} /> : <p>{t.text("home.empty")}</p>}
+      {listPage.pinned.length > 0 && <PostList posts={listPage.pinned} pinned />}
+      {listPage.items.length || listPage.pinned.length ? <PostList posts={listPage.items} /> : <p>{t.text("home.empty")}</p>}
       <Pagination page={listPage} />
     </Base>,
   );

@@ -2,6 +2,7 @@ import type { TagPage } from "../../src/model/collections.ts";
 import { stringsFor } from "../../src/model/strings.ts";
 import { ROUTES } from "../../src/model/routes.ts";
 import type { Site } from "../../src/model/site.ts";
+import { FeedLink } from "../components/FeedLink.tsx";
 import { Pagination, pageNeighbours } from "../components/Pagination.tsx";
 import { PostList } from "../components/PostList.tsx";
 import { UpLink } from "../components/UpLink.tsx";
@@ -17,7 +18,7 @@ export function tagPage(site: Site, listPage: TagPage): string {
   return renderPage(
     site,
     listPage.url,
-    <Base title={title} description={t.text("tag.description", { posts: count, tag: tag.name, site: site.settings.title })} discovery={pageNeighbours(listPage)}>
+    <Base title={title} description={t.text("tag.description", { posts: count, tag: tag.name, site: site.settings.title })} discovery={{ ...pageNeighbours(listPage), feed: { title: t.text("feed.tagTitle", { tag: tag.name }), url: tag.feedUrl } }}>
       <UpLink to={ROUTES.tags}>{t.text("tags.all")}</UpLink>
       <header class="page-header">
         <h1>
@@ -25,6 +26,7 @@ export function tagPage(site: Site, listPage: TagPage): string {
           {listPage.number > 1 && <span class="page-number">{t.text("list.pageOf", { number: listPage.number, count: listPage.count })}</span>}
         </h1>
         <p class="lede">{count}</p>
+        <FeedLink url={tag.feedUrl}>{t.text("feed.subscribeTag")}</FeedLink>
       </header>
       <PostList posts={listPage.items} />
       <Pagination page={listPage} />

@@ -1,13 +1,13 @@
-import { execFile } from "node:child_process";
-import path from "node:path";
-import { AxeBuilder } from "@axe-core/playwright";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ProviderEmbed as Embed } from "../../src/comments/providers.ts";
 import type { ProviderName } from "../../src/model/settings.ts";
+import { axeViolations, COLOR_SCHEMES, describeViolation, type ColorScheme } from "../gates/lib/accessibility.ts";
+import { describeHtmlProblem, validateHtml, type HtmlProblem } from "../gates/lib/html-validator.ts";
+import { recordTraffic } from "../gates/lib/traffic.ts";
 import { launchBrowser, serveDirectory, type StaticServer } from "../helpers/browser.ts";
 import { commentsFixture, MINIMAL } from "../helpers/comments.ts";
-import { ENGINE_ROOT, page, readOutput } from "../helpers/site.ts";
+import { page, readOutput } from "../helpers/site.ts";
 import { buildSite, type BuiltSite } from "../helpers/build.ts";
 
 /** The fixture's post with a static comment and a title full of quotes and angle brackets. */
@@ -24,7 +24,7 @@ interface Case {
   readonly script: string;
   readonly host: string;
   /** Checks the mount element and the page id, URL and theme the provider would read. */
-  readonly check: (tab: Page, scheme: "light" | "dark") => Promise<void>;
+  readonly check: (tab: Page, scheme: ColorScheme) => Promise<void>;
 }
 
 async function attributes(tab: Page, selector: string): Promise<Record<string, string>> {
@@ -93,52 +93,76 @@ const CASES: Record<ProviderName, Case> = {
   },
 };
 
+/** The sites this file builds: the comments fixture with each provider, and with static comments alone. */
+type Setting = ProviderName | "none";
+const SETTINGS: readonly Setting[] = [...(Object.keys(CASES) as ProviderName[]), "none"];
+
 let browser: BrowserContext;
-const built: BuiltSite[] = [];
+const built = new Map<Setting, { readonly site: BuiltSite; readonly server: StaticServer }>();
+/** The Nu Html Checker on every site at once, started as soon as they are built; the last test awaits it. */
+let htmlProblems: Promise<ReadonlyMap<string, HtmlProblem[]>>;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-});
+  const launching = launchBrowser();
+  try {
+    // The builds run in this process, one after another (see buildSite), while Chromium starts.
+    for (const setting of SETTINGS) {
+      const site = await buildSite(commentsFixture(setting === "none" ? { provider: "none" } : MINIMAL[setting]));
+      if (setting !== "none") expect(site.stderr, `${setting}: the build's errors`).toBe("");
+      expect(site.code, `${setting}: the build's exit code`).toBe(0);
+      built.set(setting, { site, server: await serveDirectory(site.outDir, "/sub/") });
+    }
+    htmlProblems = validateHtml([...built.values()].map(({ site }) => site.outDir));
+    htmlProblems.catch(() => undefined);
+  } finally {
+    browser = await launching;
+  }
+  // Six builds, each of which had a hook (and its 180 s) of its own: on a busy machine they need that time together.
+}, SETTINGS.length * 180_000);
 afterAll(async () => {
   await browser?.close();
+  for (const { server } of built.values()) await server.close();
 });
 
-/** Opens the post with every request off the local server recorded, and the provider's script answered by the stub. */
-async function openPost(server: StaticServer, script: string, scheme: "light" | "dark", file = POST) {
+function builtWith(setting: Setting): { readonly site: BuiltSite; readonly server: StaticServer } {
+  const found = built.get(setting);
+  if (!found) throw new Error(`the site with ${setting} comments was not built`);
+  return found;
+}
+
+/**
+ * Opens a post with every request watched (by the offline gate's recorder):
+ * requests to other hosts are blocked, but the provider's script is answered
+ * by the stub. Waits until the page's requests have settled.
+ */
+async function openPost(server: StaticServer, script: string | null, scheme: ColorScheme, file = POST) {
   const tab = await browser.newPage();
-  const origin = new URL(server.url).origin;
-  const offSite: string[] = [];
-  const local: string[] = [];
-  await tab.route("**/*", (route) => {
-    const url = route.request().url();
-    if (url.startsWith(`${origin}/`)) {
-      local.push(new URL(url).pathname);
-      return route.continue();
-    }
-    offSite.push(url);
-    return url === script ? route.fulfill({ status: 200, contentType: "text/javascript", body: STUB }) : route.abort();
-  });
   await tab.emulateMedia({ colorScheme: scheme });
-  await tab.goto(new URL(file, server.url).href, { waitUntil: "networkidle" });
-  return { tab, offSite, local };
+  const traffic = await recordTraffic(tab, server.url);
+  // Asked before the recorder's own route, which Playwright asks last because it was added first.
+  if (script) await tab.route(script, (route) => route.fulfill({ status: 200, contentType: "text/javascript", body: STUB }));
+  await tab.goto(new URL(file, server.url).href);
+  await traffic.settled();
+  const origin = new URL(server.url).origin;
+  const isLocal = (url: string) => url.startsWith(`${origin}/`);
+  return {
+    tab,
+    /** Every request to another host so far, in order. */
+    offSite: () => traffic.traffic().requests.filter((url) => !isLocal(url)),
+    /** The paths of every request to the local server so far. */
+    local: () => traffic.traffic().requests.filter(isLocal).map((url) => new URL(url).pathname),
+  };
+}
+
+async function providerScriptsRun(tab: Page): Promise<string[]> {
+  await tab.waitForFunction(() => (window as unknown as { __providerScripts?: string[] }).__providerScripts?.length === 1);
+  return tab.evaluate(() => (window as unknown as { __providerScripts: string[] }).__providerScripts);
 }
 
 for (const [name, expected] of Object.entries(CASES) as [ProviderName, Case][]) {
   describe(`comments from ${name}`, () => {
-    let site: BuiltSite;
-    let server: StaticServer;
-    beforeAll(async () => {
-      site = await buildSite(commentsFixture(MINIMAL[name]));
-      expect(site.stderr).toBe("");
-      expect(site.code).toBe(0);
-      built.push(site);
-      server = await serveDirectory(site.outDir, "/sub/");
-    });
-    afterAll(async () => {
-      await server?.close();
-    });
-
     it("are not in the built page: no provider script or third-party URL, only our loader and the embed as inert data", () => {
+      const { site } = builtWith(name);
       const $ = page(site.outDir, POST);
       expect($("script").map((_, script) => $(script).attr("src")).get()).toEqual(["../../assets/embeds.js"]);
       expect($("script[defer]").length).toBe(1);
@@ -156,85 +180,58 @@ for (const [name, expected] of Object.entries(CASES) as [ProviderName, Case][]) 
       expect($.html()).not.toContain(expected.host);
     });
 
-    it("load only that provider's script, only on a click, with the post's id and URL", async () => {
-      const { tab, offSite, local } = await openPost(server, expected.script, "light");
-      expect(offSite).toEqual([]);
-      expect(local).toContain("/sub/assets/embeds.js");
-      const button = tab.getByRole("button", { name: "Load comments" });
-      expect(await button.isVisible()).toBe(true);
-      await button.click();
-      await tab.waitForFunction(() => (window as unknown as { __providerScripts?: string[] }).__providerScripts?.length === 1);
-      expect(await tab.evaluate(() => (window as unknown as { __providerScripts: string[] }).__providerScripts)).toEqual([expected.script]);
-      expect(offSite).toEqual([expected.script]);
-      expect(await button.count()).toBe(0);
-      expect(await tab.evaluate(() => document.activeElement?.className)).toBe("comments-provider");
-      await expected.check(tab, "light");
-      // The static comments stay above the provider's.
-      expect(await tab.locator("#comments .comment-list + .comments-provider").count()).toBe(1);
-      await tab.close();
-    });
-
-    it("load in the dark scheme when the reader prefers it", async () => {
-      const { tab, offSite } = await openPost(server, expected.script, "dark");
-      await tab.getByRole("button", { name: "Load comments" }).click();
-      await tab.waitForFunction(() => (window as unknown as { __providerScripts?: string[] }).__providerScripts?.length === 1);
-      expect(offSite).toEqual([expected.script]);
-      await expected.check(tab, "dark");
-      await tab.close();
-    });
-
-    it("have no accessibility violations, light or dark, before and after the click", async () => {
-      for (const scheme of ["light", "dark"] as const) {
-        const { tab } = await openPost(server, expected.script, scheme);
-        expect((await new AxeBuilder({ page: tab }).analyze()).violations, `${scheme}, before the click`).toEqual([]);
-        await tab.getByRole("button", { name: "Load comments" }).click();
-        await tab.waitForFunction(() => (window as unknown as { __providerScripts?: string[] }).__providerScripts?.length === 1);
-        expect((await new AxeBuilder({ page: tab }).analyze()).violations, `${scheme}, after the click`).toEqual([]);
-        await tab.close();
-      }
-    });
+    // The provider reads the reader's color scheme when the button is pressed; axe checks the section before and after.
+    it.concurrent.for(COLOR_SCHEMES)(
+      "load only that provider's script, only on a click, with the post's id and URL, in the %s scheme, with no accessibility violations before or after the click",
+      async (scheme, { expect }) => {
+        const { tab, offSite, local } = await openPost(builtWith(name).server, expected.script, scheme);
+        try {
+          expect(offSite()).toEqual([]);
+          expect(local()).toContain("/sub/assets/embeds.js");
+          const button = tab.getByRole("button", { name: "Load comments" });
+          expect(await button.isVisible()).toBe(true);
+          expect((await axeViolations(tab)).map(describeViolation), `${scheme}, before the click`).toEqual([]);
+          await button.click();
+          expect(await providerScriptsRun(tab)).toEqual([expected.script]);
+          expect(offSite()).toEqual([expected.script]);
+          expect(await button.count()).toBe(0);
+          expect(await tab.evaluate(() => document.activeElement?.className)).toBe("comments-provider");
+          await expected.check(tab, scheme);
+          // The static comments stay above the provider's.
+          expect(await tab.locator("#comments .comment-list + .comments-provider").count()).toBe(1);
+          expect((await axeViolations(tab)).map(describeViolation), `${scheme}, after the click`).toEqual([]);
+        } finally {
+          await tab.close();
+        }
+      },
+    );
   });
 }
 
-describe("static comments without a provider", () => {
-  let site: BuiltSite;
-  let server: StaticServer;
-  beforeAll(async () => {
-    site = await buildSite(commentsFixture({ provider: "none" }));
-    expect(site.code).toBe(0);
-    built.push(site);
-    server = await serveDirectory(site.outDir, "/sub/");
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
-
-  it("have no accessibility violations, light or dark, on the post pages and the home page with its counts", async () => {
-    for (const file of [POST, "posts/a-conversation/index.html", "index.html"]) {
-      for (const scheme of ["light", "dark"] as const) {
-        const { tab, offSite, local } = await openPost(server, "", scheme, file);
-        expect(offSite).toEqual([]);
-        expect(local).not.toContain("/sub/assets/embeds.js");
-        expect((await new AxeBuilder({ page: tab }).analyze()).violations, `${file}, ${scheme}`).toEqual([]);
+describe.concurrent("static comments without a provider", () => {
+  it.for([POST, "posts/a-conversation/index.html", "index.html"])(
+    "have no accessibility violations, light or dark, and load no comments script: %s (the home page shows the counts)",
+    async (file, { expect }) => {
+      const { tab, offSite, local } = await openPost(builtWith("none").server, null, "light", file);
+      try {
+        for (const scheme of COLOR_SCHEMES) {
+          await tab.emulateMedia({ colorScheme: scheme });
+          expect((await axeViolations(tab)).map(describeViolation), `${file}, ${scheme}`).toEqual([]);
+        }
+        expect(offSite()).toEqual([]);
+        expect(local()).not.toContain("/sub/assets/embeds.js");
+      } finally {
         await tab.close();
       }
-    }
-  });
+    },
+  );
 });
 
 describe("the comments pages", () => {
   it("are valid HTML for the Nu Html Checker, with every provider and with static comments alone", async () => {
-    expect(built).toHaveLength(Object.keys(CASES).length + 1);
-    const { stdout } = await new Promise<{ stdout: string }>((resolve, reject) => {
-      execFile(
-        "java",
-        ["-jar", path.join(ENGINE_ROOT, "node_modules/vnu-jar/build/dist/vnu.jar"), "--errors-only", "--skip-non-html", "--format", "json", "--stdout", ...built.map((site) => site.outDir)],
-        { maxBuffer: 64 * 1024 * 1024 },
-        (error, out) => (error && !out ? reject(error) : resolve({ stdout: out })),
-      );
-    });
-    const messages = (JSON.parse(stdout) as { messages: { type: string; url: string; message: string }[] }).messages;
-    expect(messages).toEqual([]);
-    expect(readOutput(built[0]!.outDir, POST)).toContain("comments-provider");
+    expect([...built.keys()]).toEqual(SETTINGS);
+    const problems = await htmlProblems;
+    for (const [setting, { site }] of built) expect(problems.get(site.outDir)?.map(describeHtmlProblem), `with ${setting}`).toEqual([]);
+    expect(readOutput(builtWith("giscus").site.outDir, POST)).toContain("comments-provider");
   });
 });

@@ -62,13 +62,18 @@ describe("a site published under a sub-path", () => {
   let server: StaticServer;
   let browser: BrowserContext;
   beforeAll(async () => {
-    const root = copyFixture("discovery");
-    writeSiteConfig(root, { title: "Discovery Fixture", url: CANONICAL, defaultAuthor: "Amira Haddad", pageSize: 2, feedSize: 4 });
-    site = await buildSite(root, { now: "2022-01-01" });
-    expect(site.stderr).toBe("");
-    expect(site.code).toBe(0);
-    server = await serveDirectory(site.outDir, "/blog/");
-    browser = await launchBrowser();
+    // Chromium (its own process) starts while the site builds in this one.
+    const launching = launchBrowser();
+    try {
+      const root = copyFixture("discovery");
+      writeSiteConfig(root, { title: "Discovery Fixture", url: CANONICAL, defaultAuthor: "Amira Haddad", pageSize: 2, feedSize: 4 });
+      site = await buildSite(root, { now: "2022-01-01" });
+      expect(site.stderr).toBe("");
+      expect(site.code).toBe(0);
+      server = await serveDirectory(site.outDir, "/blog/");
+    } finally {
+      browser = await launching;
+    }
   });
   afterAll(async () => {
     await browser?.close();

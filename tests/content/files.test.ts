@@ -69,7 +69,7 @@ describe("listFiles", () => {
     expect(listing.problems).toEqual([
       { file: "posts/broken.md", message: "is a link to nowhere.md, which does not exist; expected a file" },
       { file: "posts/deep/up", message: `is a link to a folder it is in (${realpathSync(posts)}); expected a link that leads elsewhere, or none` },
-      { file: "posts/elsewhere", message: `is a link to ${real}, outside the site's folders (posts/, comments/); expected the file itself, copied into the site, as only the site's own files are published` },
+      { file: "posts/elsewhere", message: `is a link to ${real}, outside the site's folders (posts/, pages/, comments/, public/); expected the file itself, copied into the site, as only the site's own files are published` },
       { file: "posts/readme.md", message: expect.stringMatching(/^is a link to .*README\.md, outside the site's folders/) },
       { file: "posts/secret.md", message: expect.stringMatching(/^is a link to .*secret\.md, outside the site's folders/) },
     ]);

@@ -97,9 +97,9 @@ describe("nothing outside the site's folders is read into it", () => {
     const real = realpathSync(elsewhere);
     expect(checked.stderr).toBe(
       [
-        `posts/images/logo.svg: is a link to ${real}/secret.svg, outside the site's folders (posts/, comments/); expected the file itself, copied into the site, as only the site's own files are published`,
-        `posts/notes.md: is a link to ${real}/notes.md, outside the site's folders (posts/, comments/); expected the file itself, copied into the site, as only the site's own files are published`,
-        `posts/a.md:9: image images/logo.svg: posts/images/logo.svg is a link to ${real}/secret.svg, outside the site's folders (posts/, comments/); expected the file itself, copied into the site, as only the site's own files are published`,
+        `posts/images/logo.svg: is a link to ${real}/secret.svg, outside the site's folders (posts/, pages/, comments/, public/); expected the file itself, copied into the site, as only the site's own files are published`,
+        `posts/notes.md: is a link to ${real}/notes.md, outside the site's folders (posts/, pages/, comments/, public/); expected the file itself, copied into the site, as only the site's own files are published`,
+        `posts/a.md:9: image images/logo.svg: posts/images/logo.svg is a link to ${real}/secret.svg, outside the site's folders (posts/, pages/, comments/, public/); expected the file itself, copied into the site, as only the site's own files are published`,
         "3 problems found.",
         "",
       ].join("\n"),

@@ -17,7 +17,7 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 /** A site root for posts without images: nothing is read from it. */
 const root = tempDir();
 /** What parsePost needs besides the file: the site and the shared renderers. */
-const contextOf = (settings: Settings, siteRoot = root): PostContext => ({ root: siteRoot, settings, markdown: md, processImage: createImageProcessor(siteRoot), checkFile: (file) => resolveInSite(file, siteFolders(siteRoot)) });
+const contextOf = (settings: Settings, siteRoot = root): PostContext => ({ root: siteRoot, settings, markdown: md, processImage: createImageProcessor(siteRoot), checkFile: (file) => resolveInSite(file, siteFolders(siteRoot)), staticFolders: ["public"] });
 
 describe("parsePost", () => {
   it("builds the Post every page reads", async () => {

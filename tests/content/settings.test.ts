@@ -11,11 +11,13 @@ describe("validateSettings", () => {
       language: "en",
       pageSize: 10,
       feedSize: 20,
+      feeds: { content: "full" },
       toc: false,
       comments: { provider: "none", enabled: true },
       socialCards: true,
       strictLinks: false,
       theme: { font: "serif", share: [] },
+      profiles: [],
     });
   });
 
@@ -105,6 +107,32 @@ describe("settings that would leak or mislead", () => {
     ]);
   });
 
+  it("takes nav entries to this site's paths and to other sites, and refuses what is neither or would run or leak", () => {
+    const nav = [
+      { title: "About", url: "/about/" },
+      { title: "Code", url: "https://github.com/you" },
+      { title: "Write", url: "mailto:me@example.org" },
+    ];
+    expect(validateSettings({ title: "T", url: "https://example.com/", nav }).nav).toEqual(nav);
+    for (const url of ["javascript:alert(1)", "//evil.example/", "about/", "/a/../b/", "/search/?q=x", "https://user:pw@example.com/", "/a b/"]) {
+      expect(problemLines({ title: "T", url: "https://example.com/", nav: [{ title: "X", url }] }), url).toEqual([expect.stringMatching(/^site\.config\.ts: nav\.0\.url: /)]);
+    }
+    expect(problemLines({ title: "T", url: "https://example.com/", nav: [{ url: "/about/" }] })).toEqual([expect.stringMatching(/^site\.config\.ts: nav\.0\.title: /)]);
+    expect(problemLines({ title: "T", url: "https://example.com/", nav: { title: "About", url: "/about/" } })).toEqual([
+      'site.config.ts: nav: is a set of settings; expected a list of links, such as [{ title: "About", url: "/about/" }]',
+    ]);
+  });
+
+  it("takes profiles and a licence only as absolute http(s) or mailto: addresses", () => {
+    const settings = validateSettings({ title: "T", url: "https://example.com/", profiles: [{ title: "Mastodon", url: "https://mastodon.social/@me" }], license: { title: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" } });
+    expect(settings.profiles).toEqual([{ title: "Mastodon", url: "https://mastodon.social/@me" }]);
+    expect(settings.license?.title).toBe("CC BY 4.0");
+    expect(problemLines({ title: "T", url: "https://example.com/", profiles: [{ title: "Me", url: "/about/" }], license: { title: "L", url: "javascript:alert(1)" } })).toEqual([
+      expect.stringMatching(/^site\.config\.ts: profiles\.0\.url: expected the profile's address as an absolute http\(s\) or mailto: URL/),
+      expect.stringMatching(/^site\.config\.ts: license\.url: expected the licence's address as an absolute http\(s\) or mailto: URL/),
+    ]);
+  });
+
   it("names a misspelt setting with the one it was meant to be, at its line, and not also the missing one", () => {
     const source = 'export default {\n  titel: "T",\n  url: "https://example.com/",\n  pagesize: 5,\n  comments: { provider: "giscus", repo: "a/b", repoid: "R", category: "C", categoryId: "D" },\n  colour: "red",\n};\n';
     const raw = { titel: "T", url: "https://example.com/", pagesize: 5, comments: { provider: "giscus", repo: "a/b", repoid: "R", category: "C", categoryId: "D" }, colour: "red" };
@@ -112,7 +140,7 @@ describe("settings that would leak or mislead", () => {
       'site.config.ts:5:48: comments.repoid: is not a setting Broadsheet knows; did you mean "repoId"?',
       'site.config.ts:2:3: titel: is not a setting Broadsheet knows; did you mean "title"?',
       'site.config.ts:4:3: pagesize: is not a setting Broadsheet knows; did you mean "pageSize"?',
-      "site.config.ts:6:3: colour: is not a setting Broadsheet knows; expected one of title, description, url, language, defaultAuthor, pageSize, feedSize, toc, comments, socialCards, strictLinks, theme",
+      "site.config.ts:6:3: colour: is not a setting Broadsheet knows; expected one of title, description, url, language, defaultAuthor, pageSize, feedSize, feeds, toc, comments, socialCards, strictLinks, theme, nav, profiles, copyright, license",
     ]);
   });
 });

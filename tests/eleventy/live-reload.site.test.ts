@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { copyProject, startDevServer, waitFor, type DevServer } from "../helpers/dev-server.ts";
@@ -30,8 +30,16 @@ describe("the dev server", () => {
   });
 
   it("shows an edited post", async () => {
-    edit(path.join(root, "posts", "about-this-blog.md"), "We write slowly", "We write carefully");
-    await waitFor(`${server.url}/posts/about/`, (_, body) => body.includes("We write carefully"));
+    edit(path.join(root, "posts", "2020-08-02-how-to-read-a-militia-statement.md"), "Most of it is noise.", "Most of it is static.");
+    await waitFor(`${server.url}/posts/how-to-read-a-militia-statement/`, (_, body) => body.includes("Most of it is static."));
+  });
+
+  it("shows an edited page of pages/ and a file dropped into public/", async () => {
+    edit(path.join(root, "pages", "about.md"), "We write slowly", "We write carefully");
+    await waitFor(`${server.url}/about/`, (_, body) => body.includes("We write carefully"));
+    mkdirSync(path.join(root, "public"), { recursive: true });
+    writeFileSync(path.join(root, "public", "humans.txt"), "Written by people.\n");
+    await waitFor(`${server.url}/humans.txt`, (status, body) => status === 200 && body === "Written by people.\n");
   });
 
   it("shows an edited template component", async () => {

@@ -143,7 +143,8 @@ describe("feeds of hostile text", () => {
       expect(imageUrls.length).toBeGreaterThan(0);
       for (const url of imageUrls) expect(url).toMatch(/^https:\/\/blog\.example\.org\/images\/[^/]+\.(png|webp|avif)$/);
       expect(content).toContain('href="https://blog.example.org/posts/y/"');
-      expect(content).toContain('href="https://blog.example.org/about/"');
+      // Written from the site's root, the link is made relative to the post's page (index.html named, as every link the engine writes), then absolute.
+      expect(content).toContain('href="https://blog.example.org/about/index.html"');
     }
   });
 

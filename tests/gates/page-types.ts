@@ -5,6 +5,8 @@ import type { Sight, Step } from "./lib/journey.ts";
 import type { Viewport } from "./lib/layout.ts";
 import type { FeedFormat } from "./lib/feeds.ts";
 import { SITE_NAMES, type SiteName } from "../helpers/fixture-sites.ts";
+import type { Post } from "../../src/model/post.ts";
+import type { Site } from "../../src/model/site.ts";
 
 /** Git-ignored; emptied at the start of every run of the gates. */
 export const SCREENSHOT_DIR = path.join(ENGINE_ROOT, "test-results", "screenshots");
@@ -91,7 +93,15 @@ export const PAGE_TYPES: readonly PageType[] = [
     path: SEED.path,
     files: POST_FILES,
     reach: [{ link: SEED.title, within: "main" }],
-    sees: [{ heading: SEED.title, level: 1 }, { text: SEED.author }, { text: SEED.date }, { text: SEED.bodyExcerpt }, { region: "Comments" }, { navigation: "Previous and next post" }],
+    sees: [
+      { heading: SEED.title, level: 1 },
+      { text: SEED.author },
+      { text: SEED.date },
+      { text: SEED.bodyExcerpt },
+      { region: "Comments" },
+      { heading: "Comments", level: 2 },
+      { navigation: "Previous and next post" },
+    ],
   },
   {
     name: "archive",
@@ -163,6 +173,15 @@ export const PAGE_TYPES: readonly PageType[] = [
     sees: [{ heading: "Page not found", level: 1 }, { navigation: "Site" }],
   },
 
+  {
+    name: "page",
+    sites: ["sample", "sample-under-blog", "moving-in"],
+    path: "/about/",
+    files: /^about\/index\.html$/,
+    reach: [{ link: "About This Blog", ...SITE_NAV }],
+    sees: [{ heading: "About This Blog", level: 1 }, { text: "We write slowly, cite our sources" }, { absent: { region: "Comments" } }, { absent: { navigation: "Previous and next post" } }],
+  },
+
   // tests/fixtures/discovery: two posts a page, and an authors file.
   {
     name: "home-page-2",
@@ -195,6 +214,50 @@ export const PAGE_TYPES: readonly PageType[] = [
     files: /^authors\/[^/]+\/index\.html$/,
     reach: [{ link: "Amira Haddad", within: "main" }],
     sees: [{ heading: "Amira Haddad", level: 1 }, { text: "Amira writes about method and sources." }, { text: "Amira's website" }, { heading: "Regional Outlook", level: 2 }],
+  },
+
+  {
+    name: "home-pinned",
+    sites: ["discovery"],
+    path: "/",
+    files: /^index\.html$/,
+    reach: [],
+    sees: [{ heading: "Discovery Fixture", level: 1 }, { text: "Pinned" }, { heading: "Year End", level: 2 }, { heading: "Regional Outlook", level: 2 }],
+  },
+  {
+    name: "post-in-series",
+    sites: ["discovery"],
+    path: "/posts/maps-and-sources/",
+    files: POST_FILES,
+    // From the pinned first part, through the list of parts.
+    reach: [
+      { link: "Year End", within: "main" },
+      { link: "Maps and Sources", within: "navigation", withinName: "Part 1 of 3 in Reading Iraq" },
+    ],
+    sees: [{ heading: "Maps and Sources", level: 1 }, { navigation: "Part 2 of 3 in Reading Iraq" }, { text: "Baghdad Notes" }],
+  },
+  {
+    name: "series",
+    sites: ["discovery"],
+    path: "/series/reading-iraq/",
+    files: /^series\/[^/]+\/index\.html$/,
+    reach: [
+      { link: "Year End", within: "main" },
+      { link: "Reading Iraq", within: "main" },
+    ],
+    sees: [{ heading: "Series “Reading Iraq”", level: 1 }, { heading: "Year End", level: 2 }, { heading: "Baghdad Notes", level: 2 }, { text: "Subscribe to this series (Atom feed)" }],
+  },
+  {
+    name: "series-index",
+    sites: ["discovery"],
+    path: "/series/",
+    files: /^series\/index\.html$/,
+    reach: [
+      { link: "Year End", within: "main" },
+      { link: "Reading Iraq", within: "main" },
+      { link: "All series", within: "main" },
+    ],
+    sees: [{ heading: "Series", level: 1 }, { text: "Reading Iraq" }],
   },
 
   // tests/fixtures/post-page, under /notes/: every feature of a post, and a post in Arabic.
@@ -297,6 +360,22 @@ export const PAGE_TYPES: readonly PageType[] = [
       { navigation: "المحتويات" },
       { navigation: "التدوينة السابقة والتالية" },
       { region: "التعليقات" },
+    ],
+  },
+  {
+    name: "page-folder",
+    sites: ["post-page"],
+    path: "/colophon/",
+    files: /^colophon\/index\.html$/,
+    reach: [{ link: "Colophon", ...SITE_NAV }],
+    sees: [
+      { heading: "Colophon", level: 1 },
+      { navigation: "Table of contents" },
+      { image: "The harbour office's stamp" },
+      { image: "A map of the harbour, drawn by the office" },
+      { text: "ferry timetable" },
+      { text: "Mastodon" },
+      { text: "CC BY 4.0" },
     ],
   },
 
@@ -406,20 +485,30 @@ export const PAGE_TYPES: readonly PageType[] = [
 /**
  * Every feed the sites publish. The feed gate reads each with a feed reader
  * (feedparser; JSON Feed with the reader of `lib/json-feed.ts`) and compares
- * its entries with the site's newest posts, as many as its `feedSize` says;
- * it also fails when a site publishes a feed that is not listed here.
+ * its entries with the posts it must carry, newest first, as many as the
+ * site's `feedSize` says; it also fails when a site publishes a feed that is
+ * not listed here.
  */
 export interface FeedType {
+  /** Names the feed type in failure messages. */
+  readonly name: string;
   /** The built sites that publish it. */
   readonly sites: readonly SiteName[];
-  /** Site-relative URL of the feed file, e.g. `/feed.xml`. */
-  readonly path: string;
+  /**
+   * Each feed of this type on a site: its site-relative URL (`/feed.xml`)
+   * and the posts it carries, newest first. One feed for the site's own,
+   * one per tag, author or series for theirs.
+   */
+  readonly feeds: (site: Site) => readonly { readonly path: string; readonly posts: readonly Post[] }[];
   /** The format the reader must recognise it as. */
   readonly format: FeedFormat;
 }
 
 export const FEEDS: readonly FeedType[] = [
-  { sites: SITE_NAMES, path: "/feed.xml", format: "atom" },
-  { sites: SITE_NAMES, path: "/rss.xml", format: "rss" },
-  { sites: SITE_NAMES, path: "/feed.json", format: "json" },
+  { name: "the site's Atom feed", sites: SITE_NAMES, feeds: (site) => [{ path: "/feed.xml", posts: site.posts }], format: "atom" },
+  { name: "the site's RSS feed", sites: SITE_NAMES, feeds: (site) => [{ path: "/rss.xml", posts: site.posts }], format: "rss" },
+  { name: "the site's JSON feed", sites: SITE_NAMES, feeds: (site) => [{ path: "/feed.json", posts: site.posts }], format: "json" },
+  { name: "each tag's Atom feed", sites: SITE_NAMES, feeds: (site) => site.collections.tags.map((tag) => ({ path: tag.feedUrl, posts: tag.posts })), format: "atom" },
+  { name: "each author's Atom feed", sites: SITE_NAMES, feeds: (site) => site.collections.authors.map((author) => ({ path: author.feedUrl, posts: author.posts })), format: "atom" },
+  { name: "each series' Atom feed", sites: SITE_NAMES, feeds: (site) => site.collections.series.map((series) => ({ path: series.feedUrl, posts: series.posts })), format: "atom" },
 ];

@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { loadSettings } from "../../src/content/settings.ts";
 import { launchBrowser, serveDirectory, type StaticServer } from "../helpers/browser.ts";
 import { axeViolations, COLOR_SCHEMES, describeViolation, type ColorScheme } from "./lib/accessibility.ts";
@@ -69,6 +70,22 @@ describe("the page type list", () => {
   });
 });
 
+// Every link is relative, so the site works opened from disk as well as served.
+describe("the sample site, opened straight from disk", () => {
+  it("leads from the home page to the seed post, stylesheet included", async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(pathToFileURL(path.join(sites.sample.outDir, "index.html")).href);
+      await page.getByRole("link", { name: "Deteriorating Security Situation in Iraq" }).click();
+      expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Deteriorating Security Situation in Iraq");
+      // The stylesheet limits the measure of main; without it main is as wide as the window.
+      expect(await page.evaluate(() => getComputedStyle(document.querySelector("main")!).maxWidth)).not.toBe("none");
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 /** Long enough for what a script shows (search results) to appear; what the page itself holds is there at once. */
 const SIGHT_WAIT_MS = 10_000;
 
@@ -112,44 +129,75 @@ async function loadLazyImages(page: Page): Promise<void> {
   await page.waitForFunction(() => [...document.images].every((image) => image.complete), undefined, { timeout: 10_000 });
 }
 
-describe.each(PAGE_TYPES.map((type) => [type.name, type] as const))("the %s page", (_, type) => {
-  it.each(type.sites)("is reached from the home page as a reader would, shows what it must, and Back retraces the route home (%s site)", async (site) => {
-    const { url } = serverOf(site);
-    const { page, traffic } = await open(site, "/", { options: { expectedErrors: expectedErrorsOf(type, url) } });
-    expect(await followRoute(page, url, type.reach)).toEqual([]);
-    await waitForLanding(page, url, type);
-    expect(sitePath(url, page.url())).toBe(arrival(type));
-    expect(await page.evaluate(() => (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).responseStatus)).toBe(type.status ?? 200);
-    expect(await followRoute(page, url, type.does ?? [])).toEqual([]);
-    expect(await missingSights(page, type.sees, { waitMs: SIGHT_WAIT_MS })).toEqual([]);
-    // One Back per page the route went through; a redirect page must not be one of them, or Back would send the reader forward again.
-    const pagesVisited = type.reach.filter((step) => !("type" in step)).length;
-    for (let back = 0; back < pagesVisited; back++) await page.goBack({ waitUntil: "load" });
-    expect(sitePath(url, page.url()), "where Back leads").toBe("/");
-    expect(traffic.problems()).toEqual([]);
-    await page.close();
-  });
+/*
+ * The route and view tests below run three at a time, each in its own tab:
+ * on two cores, one tab's script runs while another waits for the browser to
+ * lay out, draw or answer. More tabs than that only take turns. Three tests
+ * sharing the machine each get three times a test's minute: on a busy
+ * machine one view in one scheme took up to 57 s alone, and a view test now
+ * checks both schemes.
+ */
+vi.setConfig({ maxConcurrency: 3, testTimeout: 180_000 });
+afterAll(() => vi.resetConfig());
 
-  const views = VIEWPORTS.flatMap((viewport) => COLOR_SCHEMES.map((scheme) => ({ label: `${viewport.width}x${viewport.height} ${scheme}`, viewport, scheme })));
-  it.each(views)("at $label: fits the screen, reads well, has no axe violations and stays on this machine", async ({ viewport, scheme }) => {
-    const site = type.sites[0];
-    const { url } = serverOf(site);
-    const { page, traffic } = await open(site, typedAddress(type) ?? type.path, { viewport, scheme, options: { expectedErrors: expectedErrorsOf(type, url) } });
-    await waitForLanding(page, url, type);
-    expect(sitePath(url, page.url()), "where the browser is").toBe(arrival(type));
-    expect(await followRoute(page, url, type.does ?? [])).toEqual([]);
-    // The page is checked as the reader sees it: with what must be there showing (search results too).
-    expect.soft(await missingSights(page, type.sees, { waitMs: SIGHT_WAIT_MS }), "what the reader must see").toEqual([]);
-    await loadLazyImages(page);
-    const layout = await measureLayout(page);
-    const violations = await axeViolations(page);
-    await page.waitForLoadState("networkidle");
-    const offline = traffic.problems();
-    // Last, and not watched: a full-page capture can make Chromium start and cancel image requests of its own.
-    await page.screenshot({ path: screenshotPath(type.name, viewport, scheme), fullPage: true });
-    expect.soft(layoutProblems(layout), "layout: sideways scrolling, text size, line length").toEqual([]);
-    expect.soft(violations.map(describeViolation), "axe-core violations").toEqual([]);
-    expect.soft(offline, "offline: requests to other hosts, failed requests, console errors").toEqual([]);
-    await page.close();
-  });
+describe.concurrent("every page type", () => {
+  for (const type of PAGE_TYPES) {
+    it.for(type.sites)(`the ${type.name} page is reached from the home page as a reader would, shows what it must, and Back retraces the route home (%s site)`, async (site, { expect }) => {
+      const { url } = serverOf(site);
+      const { page, traffic } = await open(site, "/", { options: { expectedErrors: expectedErrorsOf(type, url) } });
+      try {
+        expect(await followRoute(page, url, type.reach)).toEqual([]);
+        await waitForLanding(page, url, type);
+        expect(sitePath(url, page.url())).toBe(arrival(type));
+        expect(await page.evaluate(() => (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).responseStatus)).toBe(type.status ?? 200);
+        expect(await followRoute(page, url, type.does ?? [])).toEqual([]);
+        expect(await missingSights(page, type.sees, { waitMs: SIGHT_WAIT_MS })).toEqual([]);
+        // One Back per page the route went through; a redirect page must not be one of them, or Back would send the reader forward again.
+        const pagesVisited = type.reach.filter((step) => !("type" in step)).length;
+        for (let back = 0; back < pagesVisited; back++) await page.goBack({ waitUntil: "load" });
+        expect(sitePath(url, page.url()), "where Back leads").toBe("/");
+        expect(traffic.problems()).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+
+    /*
+     * One tab per size, checked in the light and then the dark color scheme:
+     * switching the scheme in a loaded page is what a reader's system does at
+     * dusk, and the stylesheet follows it at once (embeds.js reads the
+     * scheme only when comments are loaded). The tab is watched throughout,
+     * so the offline gate covers both schemes.
+     */
+    it.for(VIEWPORTS.map((viewport) => [`${viewport.width}x${viewport.height}`, viewport] as const))(
+      `the ${type.name} page at %s, light and dark: fits the screen, reads well, has no axe violations and stays on this machine`,
+      async ([, viewport], { expect }) => {
+        const site = type.sites[0];
+        const { url } = serverOf(site);
+        const { page, traffic } = await open(site, typedAddress(type) ?? type.path, { viewport, scheme: COLOR_SCHEMES[0], options: { expectedErrors: expectedErrorsOf(type, url) } });
+        try {
+          await waitForLanding(page, url, type);
+          expect(sitePath(url, page.url()), "where the browser is").toBe(arrival(type));
+          expect(await followRoute(page, url, type.does ?? [])).toEqual([]);
+          for (const scheme of COLOR_SCHEMES) {
+            await page.emulateMedia({ colorScheme: scheme });
+            // The page is checked as the reader sees it: with what must be there showing (search results too).
+            expect.soft(await missingSights(page, type.sees, { waitMs: SIGHT_WAIT_MS }), `${scheme}: what the reader must see`).toEqual([]);
+            await loadLazyImages(page);
+            expect.soft(layoutProblems(await measureLayout(page)), `${scheme}: layout: sideways scrolling, text size, line length`).toEqual([]);
+            expect.soft((await axeViolations(page)).map(describeViolation), `${scheme}: axe-core violations`).toEqual([]);
+          }
+          await traffic.settled();
+          expect.soft(traffic.problems(), "offline: requests to other hosts, failed requests, console errors").toEqual([]);
+          // Last, and not watched: a full-page capture can make Chromium start and cancel image requests of its own.
+          for (const scheme of [...COLOR_SCHEMES].reverse()) {
+            await page.emulateMedia({ colorScheme: scheme });
+            await page.screenshot({ path: screenshotPath(type.name, viewport, scheme), fullPage: true });
+          }
+        } finally {
+          await page.close();
+        }
+      },
+    );
+  }
 });

@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { launchBrowser, serveDirectory, type StaticServer } from "../helpers/browser.ts";
 import { FIXTURES } from "../helpers/site.ts";
 import { axeViolations, type ColorScheme } from "./lib/accessibility.ts";
@@ -18,10 +18,15 @@ import { recordTraffic } from "./lib/traffic.ts";
  * each must report exactly the breakage, and nothing on the pages that are fine.
  */
 const GATE_FIXTURES = path.join(FIXTURES, "gates");
+
+// The checks run side by side, three at a time at each level: Java, Python and Chromium each keep a core busy.
+// Three tests sharing the machine each get three times a test's minute.
+vi.setConfig({ maxConcurrency: 3, testTimeout: 180_000 });
+afterAll(() => vi.resetConfig());
 const PHONE: Viewport = { width: 375, height: 812 };
 const LAPTOP: Viewport = { width: 1280, height: 800 };
 
-describe("the browser gates, on pages broken on purpose", () => {
+describe.concurrent("the browser gates, on pages broken on purpose", () => {
   let browser: BrowserContext;
   let server: StaticServer;
   beforeAll(async () => {
@@ -102,7 +107,7 @@ describe("the browser gates, on pages broken on purpose", () => {
       const page = await browser.newPage();
       const recorder = await recordTraffic(page, server.url);
       await page.goto(new URL(file, server.url).href);
-      await page.waitForLoadState("networkidle");
+      await recorder.settled();
       await page.close();
       return { problems: recorder.problems(), requests: recorder.traffic().requests };
     }
@@ -133,6 +138,28 @@ describe("the browser gates, on pages broken on purpose", () => {
     });
   });
 
+  describe("waiting for the network", () => {
+    it("waits for a request still in flight before the gate reports, and names one that never ends", async () => {
+      const page = await browser.newPage();
+      const recorder = await recordTraffic(page, server.url);
+      await page.goto(new URL("good.html", server.url).href);
+      // Routes added later are asked first: these hold back local requests, one for 300 ms and one for ever.
+      const slow = new URL("arrives-late.txt", server.url).href;
+      const never = new URL("never-arrives.txt", server.url).href;
+      await page.route(slow, async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await route.continue();
+      });
+      await page.route(never, () => undefined);
+      await page.evaluate((url) => void fetch(url), slow);
+      await recorder.settled();
+      expect(recorder.problems()).toEqual([`request failed: ${slow}: HTTP 404`]);
+      await page.evaluate((url) => void fetch(url).catch(() => undefined), never);
+      await expect(recorder.settled({ timeoutMs: 500 })).rejects.toThrow(`the page was still loading after 500 ms: ${never}`);
+      await page.close();
+    });
+  });
+
   describe("the reader's route", () => {
     it("follows links by name within a landmark and sees what is there", async () => {
       const page = await open("good.html");
@@ -153,7 +180,8 @@ describe("the browser gates, on pages broken on purpose", () => {
         `the navigation "Site" is not visible on ${page.url()}`,
         `the button "Load comments" is visible on ${page.url()}, and must not be`,
       ]);
-      expect(await followRoute(page, server.url, [{ type: "harbour", into: "Search the comments" }])).toEqual([
+      // Not waited for as long as the gates wait (5 s): the page's only text box is there from the start.
+      expect(await followRoute(page, server.url, [{ type: "harbour", into: "Search the comments" }], { textBoxWaitMs: 500 })).toEqual([
         'on /route-target.html: cannot type "harbour" into the text box "Search the comments": there is no such text box',
       ]);
       await page.close();
@@ -187,9 +215,14 @@ describe("the browser gates, on pages broken on purpose", () => {
   });
 });
 
-describe("the Nu Html Checker gate", () => {
-  it("names file, line and message of every error, and nothing in the valid page or non-HTML files", async () => {
-    const problems = await validateHtml(path.join(GATE_FIXTURES, "invalid-html"));
+describe.concurrent("the Nu Html Checker gate", () => {
+  it("names file, line and message of every error, and nothing in the valid page or non-HTML files, each folder's under it", async () => {
+    // Two folders in one run of Java, as the gate checks every site: broken-links/ is valid HTML throughout.
+    const invalid = path.join(GATE_FIXTURES, "invalid-html");
+    const valid = path.join(GATE_FIXTURES, "broken-links");
+    const byFolder = await validateHtml([invalid, valid]);
+    expect(byFolder.get(valid)).toEqual([]);
+    const problems = byFolder.get(invalid) ?? [];
     expect(problems.map((problem) => [problem.file, problem.line])).toEqual([
       ["invalid.html", 6],
       ["invalid.html", 7],
@@ -205,7 +238,7 @@ describe("the Nu Html Checker gate", () => {
   });
 });
 
-describe("the link gate", () => {
+describe.concurrent("the link gate", () => {
   it("finds dead links, assets and fragments on every page and stylesheet, under a sub-path, and remote assets", async () => {
     const report = await checkLinks({ dir: path.join(GATE_FIXTURES, "broken-links"), siteUrl: "https://example.com/blog/" });
     expect(report.broken.map((link) => [link.page, link.url])).toEqual([
@@ -232,7 +265,7 @@ describe("the link gate", () => {
   });
 });
 
-describe("the feed gate", () => {
+describe.concurrent("the feed gate", () => {
   const feeds = path.join(GATE_FIXTURES, "feeds");
   const posts: ExpectedEntry[] = [
     {
@@ -330,7 +363,7 @@ describe("the feed gate", () => {
   });
 });
 
-describe("the system tools check", () => {
+describe.concurrent("the system tools check", () => {
   it("finds Chromium, Java and feedparser on this machine", () => {
     expect(() => ensureSystemTools(SYSTEM_TOOLS, { canInstall: false })).not.toThrow();
   });

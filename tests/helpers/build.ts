@@ -49,11 +49,13 @@ export interface BuiltSite extends CommandResult {
 
 /**
  * Builds `root` with `npm run build`'s command, in this process, into `outDir`
- * (default: a new temporary folder), as of `now` (default: the real now).
+ * (default: a new temporary folder), as of `now` (default: the real now),
+ * reading posts with `workers` worker threads (default: as the build decides).
  */
-export async function buildSite(root: string, options: { outDir?: string; now?: string } = {}): Promise<BuiltSite> {
+export async function buildSite(root: string, options: { outDir?: string; now?: string; workers?: number } = {}): Promise<BuiltSite> {
   const outDir = options.outDir ?? path.join(tempDir("broadsheet-out-"), "_site");
-  const result = await runCommand(build, ["--site", root, "--out", outDir, ...(options.now ? ["--now", options.now] : [])]);
+  const workers = options.workers === undefined ? [] : ["--workers", String(options.workers)];
+  const result = await runCommand(build, ["--site", root, "--out", outDir, ...(options.now ? ["--now", options.now] : []), ...workers]);
   return { ...result, root, outDir };
 }
 

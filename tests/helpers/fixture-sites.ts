@@ -19,7 +19,7 @@ export const SITES = {
   sample: () => copySampleSite(),
   /** The same posts published under a sub-path, where relative links most easily go wrong. */
   "sample-under-blog": () => sampleSiteAt("https://example.com/blog/"),
-  /** Two posts a page (home, tag and author pages paginate), four a feed, an authors file, a draft and a scheduled post. */
+  /** Two posts a page (home, tag and author pages paginate), four a feed, an authors file, a draft and a scheduled post, a series of three posts and a pinned one. */
   discovery: () => copyFixture("discovery"),
   /** Every feature of the post page (contents, figures, footnotes, code, tables, quotes; math, a diagram, callouts, a video, a social card, links between posts) and a whole post in Arabic, under `/notes/`. */
   "post-page": () => copyFixture("post-page"),

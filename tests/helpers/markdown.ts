@@ -21,7 +21,7 @@ export function siteWith(files: Record<string, Uint8Array | string> = {}): strin
 
 /** Renders `source` as the body of `posts/post.md` (shown at /posts/post/) in `root`; the body starts on line 5 of the file. */
 export function renderPost(source: string, root = siteWith()): Promise<MarkdownResult> {
-  return renderMarkdown(md, source, { root, sourcePath: "posts/post.md", firstLine: 5, pageUrl: "/posts/post/", processImage: createImageProcessor(root), checkFile: (file) => resolveInSite(file, siteFolders(root)) });
+  return renderMarkdown(md, source, { root, sourcePath: "posts/post.md", firstLine: 5, pageUrl: "/posts/post/", processImage: createImageProcessor(root), checkFile: (file) => resolveInSite(file, siteFolders(root)), staticFolders: ["public"] });
 }
 
 /** Like {@link renderPost}, for sources that must render. */

@@ -9,7 +9,18 @@ function date(text: string): PostDate {
 }
 
 /** A `Post` value for unit tests of the collections; fields as front matter would give them. */
-export function makePost(fields: { slug: string; date: string; title?: string; author?: string; tags?: string[]; draft?: boolean; updated?: string }): Post {
+export function makePost(fields: {
+  slug: string;
+  date: string;
+  title?: string;
+  author?: string;
+  tags?: string[];
+  draft?: boolean;
+  updated?: string;
+  pinned?: boolean;
+  series?: string;
+  seriesOrder?: number;
+}): Post {
   return {
     id: fields.slug,
     slug: fields.slug,
@@ -27,6 +38,8 @@ export function makePost(fields: { slug: string; date: string; title?: string; a
     description: undefined,
     tags: fields.tags ?? [],
     draft: fields.draft ?? false,
+    pinned: fields.pinned ?? false,
+    series: fields.series === undefined ? undefined : { name: fields.series, order: fields.seriesOrder },
     comments: true,
     excerpt: "",
     html: "<p>Body.</p>",

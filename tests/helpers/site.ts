@@ -47,6 +47,7 @@ export function copyFixture(name: string): string {
 export function copySampleSite(): string {
   const root = tempDir("broadsheet-sample-");
   cpSync(path.join(ENGINE_ROOT, "posts"), path.join(root, "posts"), { recursive: true });
+  cpSync(path.join(ENGINE_ROOT, "pages"), path.join(root, "pages"), { recursive: true });
   cpSync(path.join(ENGINE_ROOT, "site.config.ts"), path.join(root, "site.config.ts"));
   cpSync(path.join(ENGINE_ROOT, "comments"), path.join(root, "comments"), { recursive: true });
   return root;

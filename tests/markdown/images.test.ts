@@ -69,7 +69,7 @@ describe("local images", () => {
         {
           file: "posts/post.md",
           line: 5,
-          message: `image images/secret.svg: posts/images/secret.svg is a link to ${realpathSync(path.join(elsewhere, "secret.svg"))}, outside the site's folders (posts/, comments/); expected the file itself, copied into the site, as only the site's own files are published`,
+          message: `image images/secret.svg: posts/images/secret.svg is a link to ${realpathSync(path.join(elsewhere, "secret.svg"))}, outside the site's folders (posts/, pages/, comments/, public/); expected the file itself, copied into the site, as only the site's own files are published`,
         },
       ]);
     }
@@ -77,11 +77,12 @@ describe("local images", () => {
     expect(shown.assets.length).toBeGreaterThan(0);
   });
 
-  it("refuses remote images, absolute paths and paths outside posts/", async () => {
+  it("refuses remote images, missing site-absolute images and paths outside posts/ or public/", async () => {
     for (const [src, reason] of [
       ["https://example.com/a.jpg", /is a remote image; the site publishes only its own files, so download it into posts\/images\//],
       ["//cdn.example.com/a.jpg", /is a remote image/],
-      ["/images/a.jpg", /is an absolute path/],
+      ["/images/a.jpg", /^image \/images\/a\.jpg does not exist \(looked for public\/images\/a\.jpg\); expected an image next to the post .* or one in public\/ written from the site's root/],
+      ["/../posts/secret.png", /is outside public\//],
       ["../secret.png", /is outside posts\//],
       ["ftp://example.com/a.jpg", /is not a path to an image file/],
     ] as const) {

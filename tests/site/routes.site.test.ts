@@ -125,7 +125,7 @@ describe("the route table", () => {
   it.each(SITE_NAMES)("of the %s site owns every file its build wrote", async (name) => {
     const built = inject("sites")[name];
     const site = await loadSite(built.root, { mode: "production", now: Date.parse(SITES_NOW) });
-    const images = new Set(site.posts.flatMap((post) => post.assets.map((asset) => outputFile(asset.to))));
+    const images = new Set([...site.posts, ...site.pages].flatMap((document) => document.assets.map((asset) => outputFile(asset.to))));
     const engine = [FOLDERS.assets, FOLDERS.pagefind].map((folder) => folder.slice(1));
     const unowned = filesIn(built.outDir).filter((file) => !site.routes.has(file) && !images.has(file) && !engine.some((folder) => file.startsWith(folder)));
     expect(unowned).toEqual([]);

@@ -38,6 +38,8 @@ describe("discovery pages of a built site", () => {
         "page/3/index.html",
         ...PUBLISHED.map((slug) => `posts/${slug}/index.html`),
         "search/index.html",
+        "series/index.html",
+        "series/reading-iraq/index.html",
         "tags/all/index.html",
         "tags/index.html",
         "tags/iraq/index.html",
@@ -58,7 +60,8 @@ describe("discovery pages of a built site", () => {
   });
 
   it("paginates the home page, page 1 at / and the rest under /page/N/, with an accessible nav and rel links", () => {
-    expect(listed(site.outDir, "index.html")).toEqual(PUBLISHED.slice(0, 2));
+    // Year End is pinned: first on page 1, and still in its place on page 3.
+    expect(listed(site.outDir, "index.html")).toEqual(["year-end", ...PUBLISHED.slice(0, 2)]);
     expect(listed(site.outDir, "page/2/index.html")).toEqual(PUBLISHED.slice(2, 4));
     expect(listed(site.outDir, "page/3/index.html")).toEqual(PUBLISHED.slice(4));
 
@@ -168,14 +171,16 @@ describe("discovery pages of a built site", () => {
     expect(related("maps-and-sources")).toEqual(["../baghdad-notes/index.html", "../year-end/index.html"]);
   });
 
-  it("offers the three feeds to browsers and feed readers from every page", () => {
+  it("offers the three feeds to browsers and feed readers from every page, and a tag's, author's or series' own from its pages", () => {
     for (const file of htmlFiles(site.outDir).filter((name) => name !== "404.html")) {
       const $ = page(site.outDir, file);
       const up = "../".repeat(file.split("/").length - 1);
+      const list = /^(?:tags|authors|series)\/[^/]+\/(.*)index\.html$/.exec(file);
       expect($('link[rel="alternate"]').map((_, link) => [[$(link).attr("type"), $(link).attr("href")]]).get(), file).toEqual([
         ["application/atom+xml", `${up}feed.xml`],
         ["application/rss+xml", `${up}rss.xml`],
         ["application/feed+json", `${up}feed.json`],
+        ...(list ? [["application/atom+xml", `${"../".repeat(list[1]!.split("/").filter(Boolean).length)}feed.xml`]] : []),
       ]);
       expect($(".site-nav a").map((_, a) => $(a).text()).get(), file).toEqual(["Archive", "Tags", "Search"]);
     }

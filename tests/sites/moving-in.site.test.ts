@@ -67,7 +67,7 @@ describe("moving in from Zola", () => {
   it("builds a folder post dated by its folder name, with its image and files beside it", async () => {
     const { check, site } = await moveIn("zola");
     expect(check.code).toBe(0);
-    expect(check.stdout).toContain("No problems found in 5 posts.");
+    expect(check.stdout).toContain("No problems found in 4 posts and 1 page.");
 
     const $ = page(site.outDir, "posts/zola-trip/index.html");
     expect($("h1").text()).toBe("A Trip with Zola");

@@ -57,7 +57,7 @@ describe("the sample site", () => {
       author: $(li).find(".author").text(),
       excerpt: $(li).find(".excerpt").text(),
     })).get();
-    expect(items.map((item) => item.day)).toEqual(["2020-09-14", "2020-08-02", "2020-07-13", "2020-06-30"]);
+    expect(items.map((item) => item.day)).toEqual(["2020-09-14", "2020-08-02", "2020-07-13"]);
     const seed = items.find((item) => item.title === "Deteriorating Security Situation in Iraq");
     expect(seed).toMatchObject({ href: "posts/deteriorating-security-situation-in-iraq/index.html", author: "Nicholas Doumouras, Jr." });
     expect(seed?.excerpt.startsWith("On July 8, 2020, the commander of US Central Command")).toBe(true);
@@ -66,7 +66,7 @@ describe("the sample site", () => {
   });
 
   it("gives every page the document basics: doctype, lang, charset, viewport, title and skip link", () => {
-    for (const file of ["index.html", "posts/about/index.html"]) {
+    for (const file of ["index.html", "about/index.html"]) {
       const html = readFileSync(path.join(site.outDir, file), "utf8");
       expect(html.startsWith("<!doctype html>")).toBe(true);
       const $ = page(site.outDir, file);
@@ -94,7 +94,20 @@ describe("the sample site", () => {
     }
   });
 
-  it("omits the comments section where front matter says comments: false", () => {
-    expect(page(site.outDir, "posts/about/index.html")("#comments").length).toBe(0);
+  it("omits the comments section of a page, which has none unless it asks", () => {
+    expect(page(site.outDir, "about/index.html")("#comments").length).toBe(0);
+  });
+
+  it("publishes About as a page: in the header, never in a list of posts, a feed or the archive, and its old address sends readers on", () => {
+    const about = page(site.outDir, "about/index.html");
+    expect(about("h1").text()).toBe("About This Blog");
+    expect(about(".byline, time, .post-neighbours").length).toBe(0);
+    expect(about('.site-nav a[aria-current="page"]').text()).toBe("About This Blog");
+    const home = page(site.outDir, "index.html");
+    expect(home(".site-nav a").map((_, a) => home(a).text()).get()).toEqual(["Archive", "Tags", "Search", "About This Blog"]);
+    for (const file of ["index.html", "archive/index.html", "tags/iraq/index.html"]) expect(page(site.outDir, file)("main").text(), file).not.toContain("About This Blog");
+    for (const file of ["feed.xml", "rss.xml", "feed.json"]) expect(readFileSync(path.join(site.outDir, file), "utf8"), file).not.toContain("About This Blog");
+    expect(readFileSync(path.join(site.outDir, "sitemap.xml"), "utf8")).toContain("<loc>https://example.com/about/</loc>");
+    expect(page(site.outDir, "posts/about/index.html")('meta[http-equiv="refresh"]').attr("content")).toBe("0; url=../../about/index.html");
   });
 });

@@ -42,41 +42,62 @@ export interface ExpectedEntry {
 
 const FEEDPARSER_SCRIPT = `
 import calendar, json, sys, feedparser
-d = feedparser.parse(sys.argv[1])
 seconds = lambda t: calendar.timegm(t) if t else None
-print(json.dumps({
-  "bozo": bool(d.get("bozo")),
-  "bozoException": str(d["bozo_exception"]) if d.get("bozo") else None,
-  "version": d.get("version") or "",
-  "title": d.feed.get("title"),
-  "entries": [{
-    "title": e.get("title"), "link": e.get("link"), "id": e.get("id"),
-    "authors": [a.get("name") for a in e.get("authors", []) if a.get("name")] or ([e["author"]] if e.get("author") else []),
-    "published": seconds(e.get("published_parsed")), "updated": seconds(e.get("updated_parsed")),
-  } for e in d.entries],
-}))
+def read(path):
+  d = feedparser.parse(path)
+  return {
+    "bozo": bool(d.get("bozo")),
+    "bozoException": str(d["bozo_exception"]) if d.get("bozo") else None,
+    "version": d.get("version") or "",
+    "title": d.feed.get("title"),
+    "entries": [{
+      "title": e.get("title"), "link": e.get("link"), "id": e.get("id"),
+      "authors": [a.get("name") for a in e.get("authors", []) if a.get("name")] or ([e["author"]] if e.get("author") else []),
+      "published": seconds(e.get("published_parsed")), "updated": seconds(e.get("updated_parsed")),
+    } for e in d.entries],
+  }
+print(json.dumps([read(path) for path in sys.argv[1:]]))
 `;
 
-/** Parses a feed file with Debian's python3-feedparser, the reader many feed tools are built on. */
-export function parseFeed(file: string): Promise<ParsedFeed> {
+/**
+ * Parses feed files with Debian's python3-feedparser, the reader many feed
+ * tools are built on: all of them in one run of Python (starting Python and
+ * importing feedparser takes longer than reading a feed).
+ */
+export function parseFeeds(files: readonly string[]): Promise<ParsedFeed[]> {
   return new Promise((resolve, reject) => {
-    execFile(DEBIAN_PYTHON, ["-c", FEEDPARSER_SCRIPT, path.resolve(file)], { maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (error) reject(new Error(`feedparser could not run on ${file}: ${stderr || error.message}`));
-      else resolve({ reader: "feedparser", ...(JSON.parse(stdout) as Omit<ParsedFeed, "reader">) });
+    execFile(DEBIAN_PYTHON, ["-c", FEEDPARSER_SCRIPT, ...files.map((file) => path.resolve(file))], { maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error) reject(new Error(`feedparser could not run on ${files.join(", ")}: ${stderr || error.message}`));
+      else resolve((JSON.parse(stdout) as Omit<ParsedFeed, "reader">[]).map((feed) => ({ reader: "feedparser", ...feed })));
     });
   });
+}
+
+/** Parses one feed file with feedparser (see `parseFeeds`). */
+export async function parseFeed(file: string): Promise<ParsedFeed> {
+  const [feed] = await parseFeeds([file]);
+  if (!feed) throw new Error(`feedparser returned nothing for ${file}`);
+  return feed;
 }
 
 /** The formats the sites publish, and the reader of each. */
 export type FeedFormat = "atom" | "rss" | "json";
 
 /**
- * Reads a feed as a feed reader would: Atom and RSS with feedparser, JSON
- * Feed (which feedparser does not read) with the JSON Feed 1.1 reader of
- * `json-feed.ts`.
+ * Reads feeds as a feed reader would: Atom and RSS with feedparser (in one
+ * run of Python), JSON Feed (which feedparser does not read) with the JSON
+ * Feed 1.1 reader of `json-feed.ts`. The results are in the order given.
  */
-export function readFeed(file: string, format: FeedFormat): Promise<ParsedFeed> {
-  return format === "json" ? readJsonFeed(file) : parseFeed(file);
+export async function readFeeds(feeds: readonly { readonly file: string; readonly format: FeedFormat }[]): Promise<ParsedFeed[]> {
+  const xml = feeds.filter((feed) => feed.format !== "json");
+  const parsed = xml.length ? await parseFeeds(xml.map((feed) => feed.file)) : [];
+  return Promise.all(feeds.map((feed) => (feed.format === "json" ? readJsonFeed(feed.file) : parsed[xml.indexOf(feed)]!)));
+}
+
+/** Reads one feed (see `readFeeds`). */
+export async function readFeed(file: string, format: FeedFormat): Promise<ParsedFeed> {
+  const [feed] = await readFeeds([{ file, format }]);
+  return feed!;
 }
 
 /** The reader's `version` prefix for each format: any Atom or RSS, but JSON Feed 1.1 only. */

@@ -54,9 +54,9 @@ function describeStep(step: Step): string {
 /**
  * Follows `steps` from the page the tab is on, as a reader would. Returns
  * what went wrong (empty when the route works); stops at the first step that
- * cannot be taken.
+ * cannot be taken. A text box to type into is waited for up to `textBoxWaitMs`.
  */
-export async function followRoute(page: Page, siteUrl: string, steps: readonly Step[]): Promise<string[]> {
+export async function followRoute(page: Page, siteUrl: string, steps: readonly Step[], { textBoxWaitMs = 5_000 }: { textBoxWaitMs?: number } = {}): Promise<string[]> {
   for (const step of steps) {
     const from = sitePath(siteUrl, page.url());
     if ("visit" in step) {
@@ -68,7 +68,7 @@ export async function followRoute(page: Page, siteUrl: string, steps: readonly S
       // A text box made by a script (the search page's) may appear a moment after the page loads.
       const box = page.getByRole("textbox", { name: step.into, exact: true }).or(page.getByRole("searchbox", { name: step.into, exact: true }));
       try {
-        await box.first().fill(step.type, { timeout: 5_000 });
+        await box.first().fill(step.type, { timeout: textBoxWaitMs });
       } catch {
         return [`on ${from}: cannot ${describeStep(step)}: there is no such text box`];
       }

@@ -17,6 +17,13 @@ export interface TrafficRecorder {
   traffic(): Traffic;
   /** One line per problem: any remote request, failed request or console error. */
   problems(): string[];
+  /**
+   * Resolves once every request the page started has been answered (or has
+   * failed) and none has started for `quietMs`; rejects, naming them, when
+   * some are still loading after `timeoutMs`. Playwright's "networkidle"
+   * always waits 500 ms more; the recorder knows what is in flight.
+   */
+  settled(options?: { quietMs?: number; timeoutMs?: number }): Promise<void>;
 }
 
 export interface TrafficOptions {
@@ -40,6 +47,7 @@ export async function recordTraffic(page: Page, localOrigin: string, options: Tr
   const exceptions: string[] = [];
   const dialogs: string[] = [];
   const requests: string[] = [];
+  const inFlight = new Set<Request>();
   /** Requests already reported (or expected to fail): Chromium logs each failed request to the console too. */
   const accountedFor = new Set<string>(options.expectedErrors?.map((error) => error.url));
   const isLocal = (url: string) => IN_BROWSER.test(url) || new URL(url).origin === origin;
@@ -51,8 +59,13 @@ export async function recordTraffic(page: Page, localOrigin: string, options: Tr
     accountedFor.add(url);
     return route.abort("blockedbyclient");
   });
-  page.on("request", (request: Request) => requests.push(request.url()));
+  page.on("request", (request: Request) => {
+    requests.push(request.url());
+    inFlight.add(request);
+  });
+  page.on("requestfinished", (request) => inFlight.delete(request));
   page.on("requestfailed", (request) => {
+    inFlight.delete(request);
     if (!isLocal(request.url())) return;
     // A reader who follows a link before the page's web fonts have arrived cancels them (net::ERR_ABORTED): the
     // browser left the page, nothing on the site is broken. Every other failure of a local request still counts.
@@ -86,7 +99,23 @@ export async function recordTraffic(page: Page, localOrigin: string, options: Tr
     ...exceptions,
     ...dialogs,
   ];
+  const settled = async ({ quietMs = 100, timeoutMs = 10_000 } = {}) => {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      if (Date.now() > deadline) {
+        throw new Error(`the page was still loading after ${timeoutMs} ms: ${[...inFlight].map((request) => request.url()).join(", ") || "a new request every few moments"}`);
+      }
+      if (inFlight.size) {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        continue;
+      }
+      const started = requests.length;
+      await new Promise((resolve) => setTimeout(resolve, quietMs));
+      if (!inFlight.size && requests.length === started) return;
+    }
+  };
   return {
+    settled,
     traffic: () => ({ remote: [...remote], failed: [...failed], errors: errors(), requests: [...requests] }),
     problems: () => [...remote.map((entry) => `requested another host: ${entry}`), ...failed.map((entry) => `request failed: ${entry}`), ...errors()],
   };

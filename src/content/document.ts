@@ -1,0 +1,132 @@
+import type { MarkdownIt } from "markdown-it";
+import type { z } from "zod";
+import { processSocialImage, type CheckFile, type ImageProcessor, type ProcessedSocialImage } from "../markdown/images.ts";
+import { renderMarkdown, type MarkdownResult } from "../markdown/index.ts";
+import type { Problem } from "../model/problem.ts";
+import type { Settings } from "../model/settings.ts";
+import { resolveAliases } from "./aliases.ts";
+import { intendedField } from "./field-names.ts";
+import { decode } from "./files.ts";
+import { readFrontMatter } from "./front-matter.ts";
+
+/**
+ * What reading a post or a page needs besides its bytes: the site and the
+ * shared renderers. Posts and pages are read by the same steps (this
+ * module); only their schemas and what they become differ.
+ */
+export interface DocumentContext {
+  readonly root: string;
+  readonly settings: Settings;
+  readonly markdown: MarkdownIt;
+  readonly processImage: ImageProcessor;
+  /** The site's symlink policy for the images posts and pages name (`resolveInSite`). */
+  readonly checkFile: CheckFile;
+  /** The static folders a site-absolute image (`/images/x.png`) is looked up in, in order. */
+  readonly staticFolders: readonly string[];
+}
+
+type Position = { line?: number; column?: number };
+
+/** A Markdown file's front matter under Broadsheet's field names, its body, and what is wrong so far. */
+export interface DocumentFields {
+  /** Every field as written, unknown ones included. */
+  readonly data: Record<string, unknown>;
+  /** The fields under Broadsheet's names (other engines' names renamed), for the schema. */
+  readonly fields: Record<string, unknown>;
+  readonly body: string;
+  /** The line of the file the body starts on. */
+  readonly bodyLine: number;
+  readonly at: (field: string) => Position;
+  /** Known fields that a misspelt one was meant to be (`titel` → `title`). */
+  readonly misspelt: ReadonlySet<string>;
+  readonly problems: Problem[];
+}
+
+/**
+ * Decodes a Markdown file and reads its front matter, renaming other
+ * engines' fields to ours and naming misspelt ones (against `known`).
+ * `expected` finishes the problem for an empty file: what it should hold.
+ */
+export function readDocument(bytes: Uint8Array, sourcePath: string, known: readonly string[], expected: string): { ok: true; value: DocumentFields } | { ok: false; problems: Problem[] } {
+  const fail = (message: string) => ({ ok: false as const, problems: [{ file: sourcePath, message }] });
+  const source = decode(bytes);
+  if (source === undefined) return fail("is not valid UTF-8 text; expected the file to be saved as UTF-8");
+  if (source.trim() === "") return fail(`the file is empty; expected ${expected}`);
+
+  const frontMatter = readFrontMatter(source, sourcePath);
+  if (!frontMatter.ok) return { ok: false, problems: frontMatter.problems };
+  const { data, body, bodyLine, positions } = frontMatter.value;
+  const at = (field: string) => positions.get(field) ?? {};
+
+  const problems: Problem[] = [];
+  const misspelt = new Set<string>();
+  for (const name of Object.keys(data)) {
+    const intended = intendedField(name, known);
+    if (!intended) continue;
+    misspelt.add(intended);
+    problems.push({ file: sourcePath, ...at(name), field: name, message: `is not a field Broadsheet knows; did you mean "${intended}"?` });
+  }
+  const resolved = resolveAliases(data, sourcePath, at);
+  problems.push(...resolved.problems);
+  return { ok: true, value: { data, fields: resolved.fields, body, bodyLine, at, misspelt, problems } };
+}
+
+/** The schema's complaints as problems at their fields; a field already named as misspelt is not also called missing. */
+export function schemaProblems(issues: readonly z.core.$ZodIssue[], document: DocumentFields, sourcePath: string): Problem[] {
+  const problems: Problem[] = [];
+  for (const issue of issues) {
+    const field = String(issue.path[0] ?? "");
+    // "did you mean title?" already says what a missing title would.
+    if (document.misspelt.has(field) && document.fields[field] === undefined) continue;
+    problems.push({ file: sourcePath, ...document.at(field), field, message: issue.message });
+  }
+  return problems;
+}
+
+/** The rendered body and the social image of a post or page, with the files they name and what to warn about. */
+export interface RenderedDocument {
+  readonly rendered: MarkdownResult;
+  readonly cover: ProcessedSocialImage | undefined;
+  /** Every file the body and `image` name, found or not: the document is read again when one changes. */
+  readonly files: string[];
+  /** Problems of the body and of `image`. */
+  readonly problems: Problem[];
+  readonly warnings: Problem[];
+}
+
+/**
+ * Renders the body shown at `url` and processes front matter `image` (its
+ * alt text `imageAlt`). Done even when the front matter has problems, so a
+ * missing image is reported in the same run.
+ */
+export async function renderDocument(
+  document: DocumentFields,
+  sourcePath: string,
+  url: string,
+  image: { readonly src: string | undefined; readonly alt: string | undefined },
+  context: DocumentContext,
+): Promise<RenderedDocument> {
+  const { root, markdown, processImage, checkFile, staticFolders } = context;
+  const { data, body, bodyLine, at } = document;
+  const rendered = await renderMarkdown(markdown, body, { root, sourcePath, firstLine: bodyLine, pageUrl: url, processImage, checkFile, staticFolders });
+  const problems: Problem[] = rendered.ok ? [] : [...rendered.problems];
+  const coverSrc = image.src ?? (typeof data.image === "string" && data.image.trim() ? data.image.trim() : undefined);
+  const cover = coverSrc === undefined ? undefined : await processSocialImage(coverSrc, image.alt ?? "", { root, sourcePath, processImage, checkFile, staticFolders });
+  if (cover && !cover.ok) problems.push({ file: sourcePath, ...at("image"), field: "image", message: cover.message });
+  const warnings: Problem[] = [...rendered.warnings];
+  if (image.src !== undefined && image.alt === undefined) {
+    warnings.push({ file: sourcePath, ...at("image"), field: "imageAlt", message: `is missing, so ${image.src} is shared without a description; expected one, for example imageAlt: "Smoke over the Green Zone"` });
+  }
+  return {
+    rendered,
+    cover,
+    files: [...rendered.files, ...(cover?.file ? [cover.file] : [])],
+    problems,
+    warnings: warnings.map((warning): Problem => ({ ...warning, severity: "warning" })),
+  };
+}
+
+/** A document's problems in the order of its lines; those without a line (the file as a whole) last. */
+export function byLine(a: Problem, b: Problem): number {
+  return (a.line ?? Infinity) - (b.line ?? Infinity) || (a.column ?? 0) - (b.column ?? 0);
+}
