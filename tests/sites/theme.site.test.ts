@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { loadSite } from "../../src/site/load.ts";
 import { formatProblem } from "../../src/model/problem.ts";
+import { buildSite } from "../helpers/build.ts";
 import { makeSite, page, post, readOutput } from "../helpers/site.ts";
 
 describe("the theme on built sites", () => {
@@ -92,6 +93,34 @@ describe("the theme on built sites", () => {
     expect(page(ar.outDir, "archive/index.html")(".lede").text()).toBe("تدوينتان، الأحدث أولًا.");
     expect(readOutput(ar.outDir, "404.html")).toContain("الصفحة غير موجودة");
     expect(ar.stderr).toBe("");
+  });
+});
+
+describe("theme files from public/, published by the build", () => {
+  it("links the logo, favicon, stylesheet and avatar to the files public/ publishes, from the home page and a post's page", async () => {
+    const root = makeSite({ "a.md": post({ title: "A", author: "Amira", date: "2024-01-01" }) }, { language: "fr", theme: { logo: "brand/logo.svg", favicon: "icon.png", stylesheet: "custom.css" } });
+    mkdirSync(path.join(root, "public", "brand"), { recursive: true });
+    mkdirSync(path.join(root, "public", "avatars"));
+    writeFileSync(path.join(root, "public", "brand", "logo.svg"), '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>');
+    writeFileSync(path.join(root, "public", "icon.png"), "not looked at");
+    writeFileSync(path.join(root, "public", "custom.css"), "body { color: red }");
+    writeFileSync(path.join(root, "public", "avatars", "amira.svg"), '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>');
+    writeFileSync(path.join(root, "authors.yaml"), "- name: Amira\n  avatar: avatars/amira.svg\n");
+    const built = await buildSite(root, { now: "2026-01-01T00:00:00Z" });
+    expect(built.stderr).toBe("");
+    for (const file of ["index.html", "posts/a/index.html"]) {
+      const $ = page(built.outDir, file);
+      const links = [$(".site-logo").attr("src"), $('link[rel="icon"]').attr("href"), $('link[rel="stylesheet"][href$="custom.css"]').attr("href")];
+      if (file !== "index.html") links.push($(".byline .avatar").attr("src"));
+      for (const link of links) {
+        expect(link, file).toBeDefined();
+        expect(existsSync(path.join(built.outDir, path.dirname(file), link!)), `${file}: ${link}`).toBe(true);
+      }
+      // The new chrome speaks the site's language too.
+      expect($(".site-nav a").map((_, a) => $(a).text()).get()).toEqual(["Archives", "Étiquettes", "Recherche"]);
+      expect($(".site-footer .subscribe").text()).toBe("S’abonner : Atom · RSS · JSON Feed");
+      expect($(".site-footer .copyright").text()).toBe("© 2024 Fixture Blog");
+    }
   });
 });
 
