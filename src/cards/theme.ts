@@ -46,10 +46,12 @@ const require = createRequire(import.meta.url);
 /** The custom properties of the stylesheet's first `:root` rule: the light scheme. */
 export function themeColours(css: string): CardTheme["colours"] {
   const root = /:root\s*\{([^}]*)\}/.exec(css)?.[1] ?? "";
-  const value = (name: string) => {
+  const value = (name: string): string => {
     const found = new RegExp(`--${name}\\s*:\\s*([^;]+);`).exec(root)?.[1]?.trim();
     if (!found) throw new Error(`templates/assets/style.css has no --${name} in its :root rule; social cards take their colours from it`);
-    return found;
+    // `--link: var(--accent)`: the colour of the property it names.
+    const alias = /^var\(--([\w-]+)\)$/.exec(found)?.[1];
+    return alias !== undefined && alias !== name ? value(alias) : found;
   };
   return { background: value("background"), text: value("text"), muted: value("muted"), accent: value("link"), rule: value("rule") };
 }

@@ -31,6 +31,7 @@ export function collectAuthors(posts: readonly Post[], profiles: readonly Author
       feedUrl: listFeedUrl(authorUrl(slug)),
       ...(profile?.bio === undefined ? {} : { bio: profile.bio }),
       links: profile?.links ?? [],
+      ...(profile?.avatar === undefined ? {} : { avatar: `/${profile.avatar}` }),
       posts: group.posts,
     });
   }

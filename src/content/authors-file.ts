@@ -23,6 +23,10 @@ const profileSchema = z.strictObject({
   name: text("the author's name exactly as posts give it"),
   bio: text("one or two sentences about the author").optional(),
   links: z.array(linkSchema, { error: "expected a list of links, each with title: and url:" }).default([]),
+  /** A square picture of the author in the site's public/ folder, shown beside their name on their posts. */
+  avatar: text('a picture of the author in public/, for example "avatars/amira.jpg"')
+    .refine((value) => !value.startsWith("/") && !value.split(/[\\/]/).includes("..") && !/^[a-z][a-z\d+.-]*:/i.test(value), 'expected a path inside public/, without a leading / or .., for example "avatars/amira.jpg"')
+    .optional(),
 });
 
 const fileSchema = z.array(profileSchema, { error: "expected a list of authors, each starting with - name:" });
@@ -88,5 +92,13 @@ export async function loadAuthorsFile(root: string): Promise<AuthorsFileResult> 
   if (!existsSync(file)) return { ok: true, profiles: [] };
   const source = decode(await readFile(file));
   if (source === undefined) return { ok: false, problems: [{ file: AUTHORS_FILE, message: "is not valid UTF-8 text; expected the file to be saved as UTF-8" }] };
-  return parseAuthorsFile(source);
+  const parsed = parseAuthorsFile(source);
+  if (!parsed.ok) return parsed;
+  // An avatar is published as it is from public/ (the static folder): it must be there.
+  const missing = parsed.profiles.flatMap((profile, index): Problem[] =>
+    profile.avatar === undefined || existsSync(path.join(root, "public", profile.avatar))
+      ? []
+      : [{ file: AUTHORS_FILE, field: `authors[${index + 1}].avatar`, message: `is "${profile.avatar}", but public/${profile.avatar} does not exist; expected a picture in the site's public/ folder, named relative to it` }],
+  );
+  return missing.length ? { ok: false, problems: missing } : parsed;
 }

@@ -162,6 +162,8 @@ export async function parsePost(bytes: Uint8Array, sourcePath: string, context: 
       lang,
       dir: textDirection(lang),
       image: picture ?? (card && cardImage(card)),
+      cover: cover?.ok ? cover.picture : undefined,
+      thumbnail: (cover?.ok ? cover.picture : undefined) ?? markup.firstPicture,
       card,
       assets: [...(cover?.ok ? cover.assets : []), ...markup.assets, ...(card ? [{ from: card.file, to: card.url }] : [])],
       embeds: markup.embeds,

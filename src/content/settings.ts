@@ -3,7 +3,7 @@ import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { ProblemsError, type Problem } from "../model/problem.ts";
-import { providerSettingsSchemas, settingsSchema, type Settings } from "../model/settings.ts";
+import { providerSettingsSchemas, settingsSchema, THEME_SETTINGS, type Settings } from "../model/settings.ts";
 import { intendedField } from "./field-names.ts";
 
 export const SETTINGS_FILE = "site.config.ts";
@@ -14,6 +14,8 @@ const EXAMPLE = 'export default { title: "My Blog", url: "https://example.com/" 
 /** The settings that may be given at `path` (the top level, or `comments` with the provider `raw` names). */
 function knownSettings(at: readonly PropertyKey[], raw: unknown): readonly string[] {
   if (at.length === 0) return Object.keys(settingsSchema.shape);
+  if (at.length === 1 && at[0] === "theme") return THEME_SETTINGS;
+  if (at.length === 2 && at[0] === "theme" && at[1] === "accent") return ["light", "dark"];
   if (at.length === 1 && at[0] === "comments") {
     const provider = (raw as { comments?: { provider?: unknown } } | undefined)?.comments?.provider;
     const schema = typeof provider === "string" && provider in providerSettingsSchemas ? providerSettingsSchemas[provider as keyof typeof providerSettingsSchemas] : undefined;
@@ -114,4 +116,17 @@ export async function loadSettings(root: string): Promise<Settings> {
     throw new ProblemsError([settingsFileProblem(error, file)]);
   }
   return validateSettings(module.default, SETTINGS_FILE, await readFile(file, "utf8").catch(() => undefined));
+}
+
+/** The static folder, whose files are published at the site's root: `public/logo.svg` → `/logo.svg`. */
+export const STATIC_DIR = "public";
+
+/** A theme file (logo, favicon, stylesheet) the settings name that is not in the static folder. */
+export function themeFileProblems(root: string, settings: Settings): Problem[] {
+  const { theme } = settings;
+  return (["logo", "favicon", "stylesheet"] as const).flatMap((field): Problem[] => {
+    const file = theme[field];
+    if (file === undefined || existsSync(path.join(root, STATIC_DIR, file))) return [];
+    return [{ file: SETTINGS_FILE, field: `theme.${field}`, message: `is "${file}", but ${STATIC_DIR}/${file} does not exist; expected a file in the site's ${STATIC_DIR}/ folder, named relative to it` }];
+  });
 }

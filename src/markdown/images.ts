@@ -1,7 +1,7 @@
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import type { ImageMetadata, ImageStat } from "@11ty/eleventy-img";
-import type { PostAsset, SocialImage } from "../model/post.ts";
+import type { PostAsset, ResponsiveImage, SocialImage } from "../model/post.ts";
 import { FOLDERS, relativeHref } from "../model/routes.ts";
 
 /** Processed images are kept here, under the site root, so a rebuild only re-encodes new or changed images. */
@@ -161,6 +161,16 @@ export function socialImage(metadata: ImageMetadata, alt: string): SocialImage |
   return undefined;
 }
 
+/** Every encoding of an image, for the pages' own `<picture>` elements (covers and thumbnails). */
+export function responsiveImage(metadata: ImageMetadata, alt: string): ResponsiveImage | undefined {
+  const formats = Object.values(metadata)
+    .filter((stats) => stats.length > 0)
+    .map((stats) => ({ type: stats[0]!.sourceType, sizes: stats.map((entry) => ({ url: entry.url, width: entry.width })) }));
+  const fallback = Object.values(metadata).at(-1)?.at(-1);
+  if (!fallback) return undefined;
+  return { alt, width: fallback.width, height: fallback.height, formats };
+}
+
 export function assetsOf(metadata: ImageMetadata): PostAsset[] {
   return entries(metadata).map((entry) => ({ from: entry.outputPath, to: entry.url }));
 }
@@ -171,9 +181,9 @@ export function unreadable(error: unknown): string {
   return `could not be read as an image (${reason}); expected a JPEG, PNG, WebP, AVIF, GIF or SVG file`;
 }
 
-export type ProcessedSocialImage = { ok: true; image: SocialImage; assets: PostAsset[]; file: string } | { ok: false; message: string; file?: string };
+export type ProcessedSocialImage = { ok: true; image: SocialImage; picture: ResponsiveImage | undefined; assets: PostAsset[]; file: string } | { ok: false; message: string; file?: string };
 
-/** Front matter `image`: a local file like the body's images, published for social previews only. */
+/** Front matter `image`: a local file like the body's images, for social previews and the post's cover. */
 export async function processSocialImage(src: string, alt: string, context: ImageLookup & { processImage: ImageProcessor }): Promise<ProcessedSocialImage> {
   const located = await locateImage(src, context);
   if (!located.ok) return located;
@@ -185,5 +195,5 @@ export async function processSocialImage(src: string, alt: string, context: Imag
   }
   const image = socialImage(metadata, alt);
   if (!image) return { ok: false, message: `${src} has no raster version for social previews; expected a JPEG, PNG, WebP or GIF file`, file: located.file };
-  return { ok: true, image, assets: assetsOf(metadata), file: located.file };
+  return { ok: true, image, picture: responsiveImage(metadata, alt), assets: assetsOf(metadata), file: located.file };
 }

@@ -1,5 +1,5 @@
 import markdownIt, { type MarkdownIt, type RendererRule, type Token } from "markdown-it";
-import type { Heading, PostAsset, PostLink, SocialImage } from "../model/post.ts";
+import type { Heading, PostAsset, PostLink, ResponsiveImage, SocialImage } from "../model/post.ts";
 import type { Problem } from "../model/problem.ts";
 import { anchorEnv, anchors } from "./anchors.ts";
 import { callouts } from "./callouts.ts";
@@ -11,7 +11,7 @@ import { highlight } from "./highlight.ts";
 import { liquidHighlight } from "./liquid-highlight.ts";
 import { linkPositions, linksOf, relativeSiteLinks } from "./links.ts";
 import { math } from "./math.ts";
-import { assetsOf, locateImage, pictureHtml, socialImage, unreadable, type ImageLookup, type ImageProcessor } from "./images.ts";
+import { assetsOf, locateImage, pictureHtml, responsiveImage, socialImage, unreadable, type ImageLookup, type ImageProcessor } from "./images.ts";
 import { outline } from "./outline.ts";
 import { quotes } from "./quotes.ts";
 import { tables } from "./tables.ts";
@@ -58,6 +58,8 @@ export interface RenderedMarkdown {
   readonly text: string;
   /** The first image of the body that has alt text, for social previews. */
   readonly firstImage: SocialImage | undefined;
+  /** The same image, every encoding, for the post's thumbnail in lists. */
+  readonly firstPicture: ResponsiveImage | undefined;
   /** Processed image files to publish with the post. */
   readonly assets: readonly PostAsset[];
   /** Every link, with its line and column in the file, for checking links inside the site. */
@@ -171,6 +173,7 @@ export async function renderMarkdown(md: MarkdownIt, written: string, context: M
   const pictures = new Map<Token, string>();
   const assets: PostAsset[] = [];
   let firstImage: SocialImage | undefined;
+  let firstPicture: ResponsiveImage | undefined;
   for (const [i, image] of local.entries()) {
     const outcome = processed[i];
     if (!outcome) continue;
@@ -184,7 +187,10 @@ export async function renderMarkdown(md: MarkdownIt, written: string, context: M
     }
     pictures.set(image.token, await pictureHtml(outcome.metadata, image.alt, context.pageUrl, attribute(image.token, "title")));
     assets.push(...assetsOf(outcome.metadata));
-    if (!firstImage && image.alt) firstImage = socialImage(outcome.metadata, image.alt);
+    if (!firstImage && image.alt) {
+      firstImage = socialImage(outcome.metadata, image.alt);
+      firstPicture = responsiveImage(outcome.metadata, image.alt);
+    }
   }
   if (problems.length) return { ok: false, problems, files, warnings, moving };
 
@@ -203,6 +209,7 @@ export async function renderMarkdown(md: MarkdownIt, written: string, context: M
       headings: shape.headings,
       text: shape.text,
       firstImage,
+      firstPicture,
       assets: unique(assets),
       embeds: tokens.filter((token) => token.type === "video").length,
       links: linksOf(tokens, source).map((link) => ({ ...link, line: context.firstLine + link.line - 1 })),

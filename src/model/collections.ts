@@ -11,6 +11,8 @@ export interface AuthorProfile {
   readonly name: string;
   readonly bio?: string | undefined;
   readonly links: readonly AuthorLink[];
+  /** A picture in public/, published at `/<avatar>`. */
+  readonly avatar?: string | undefined;
 }
 
 /** A tag as readers see it: one page per slug, whatever spellings the posts use. */
@@ -37,6 +39,8 @@ export interface Author {
   readonly feedUrl: string;
   readonly bio?: string;
   readonly links: readonly AuthorLink[];
+  /** Site-relative URL of the author's picture, from the authors file. */
+  readonly avatar?: string;
   /** Newest first. */
   readonly posts: readonly Post[];
 }

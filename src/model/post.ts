@@ -29,6 +29,20 @@ export interface SocialImage {
 }
 
 /**
+ * A picture the pages show: each encoded width of each format (AVIF, WebP,
+ * then the source's own), for a `<picture>` whose browser picks the smallest
+ * file that fills its box. URLs are site-relative.
+ */
+export interface ResponsiveImage {
+  readonly alt: string;
+  /** Of the largest encoding: the aspect ratio, so the page does not shift while it loads. */
+  readonly width: number;
+  readonly height: number;
+  /** Best format first; the last is the fallback `<img>`'s. */
+  readonly formats: readonly { readonly type: string; readonly sizes: readonly { readonly url: string; readonly width: number }[] }[];
+}
+
+/**
  * The picture drawn for a post that has none of its own (src/cards/): what
  * it shows, where the PNG is kept and where it is published.
  */
@@ -140,6 +154,10 @@ export interface Post {
   readonly dir: TextDirection;
   /** The picture for social previews: front matter `image`, else the body's first image with alt text, else the post's card. */
   readonly image: SocialImage | undefined;
+  /** Front matter `image` with `imageAlt`, shown at the top of the post's page. */
+  readonly cover: ResponsiveImage | undefined;
+  /** The picture beside the post in lists: its cover, else the body's first image. */
+  readonly thumbnail: ResponsiveImage | undefined;
   /** The card drawn for the post when it has no picture of its own (and the site has `socialCards` on). */
   readonly card: SocialCard | undefined;
   /** Every link of the body, with its line and column in the file. */

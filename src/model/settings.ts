@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { DEFAULT_PERMALINK, PERMALINK_PARTS } from "./routes.ts";
+import { SHARE_SERVICES } from "./share.ts";
+import { accentProblem, ACCENT_EXAMPLE } from "./theme.ts";
 
 /**
  * The one schema of a site's settings (`site.config.ts`): everything that
@@ -153,6 +155,53 @@ function unknownParts(pattern: string): string[] {
   return (pattern.match(/:[a-z_]+/gi) ?? []).filter((part) => !(PERMALINK_PARTS as readonly string[]).includes(part.slice(1)));
 }
 
+/** A colour that must read as link text on one scheme's background. */
+function accentColour(scheme: "light" | "dark") {
+  return z
+    .string({ error: `expected the ${scheme} scheme's accent as text, for example "${ACCENT_EXAMPLE[scheme]}"` })
+    .trim()
+    .superRefine((value, context) => {
+      const problem = accentProblem(value, scheme);
+      if (problem) context.addIssue({ code: "custom", message: problem });
+    });
+}
+
+/** A file of the site's static folder (`public/`), as a path inside it: `logo.svg`, `images/icon.png`. */
+function staticFile(what: string, example: string) {
+  return setting(what, example).refine(
+    (value) => !value.startsWith("/") && !value.split(/[\\/]/).includes("..") && !/^[a-z][a-z\d+.-]*:/i.test(value),
+    `expected ${what} as a path inside public/, without a leading / or .., for example ${example}`,
+  );
+}
+
+/** `theme`: what a site changes of the look without editing the engine. */
+const themeSchema = z
+  .strictObject(
+    {
+      /** Links, rules and highlights; one colour per scheme, as no colour reads at 4.5:1 on both a light and a dark page. */
+      accent: z
+        .strictObject(
+          { light: accentColour("light"), dark: accentColour("dark") },
+          { error: `expected { light: "${ACCENT_EXAMPLE.light}", dark: "${ACCENT_EXAMPLE.dark}" }: one accent per scheme, as no one colour reads at 4.5:1 on both a light and a dark page` },
+        )
+        .optional(),
+      /** `serif` (Source Serif 4 for text, IBM Plex Sans for the interface) or `sans` (IBM Plex Sans throughout). */
+      font: choice(["serif", "sans"], "the face of the text, one of").default("serif"),
+      /** An image in public/ shown before the site's title in the header. */
+      logo: staticFile("an image in public/", '"logo.svg"').optional(),
+      /** The icon browsers show in tabs, in public/; the theme's own otherwise. */
+      favicon: staticFile("an icon in public/", '"favicon.png"').optional(),
+      /** A stylesheet in public/ loaded after the theme's, for anything else. */
+      stylesheet: staticFile("a stylesheet in public/", '"custom.css"').optional(),
+      /** Share links under each post, as plain links to each service's share page; none by default. */
+      share: z.array(choice(SHARE_SERVICES, "a service to share on, one of"), { error: `expected a list of services, for example ["email", "mastodon", "bluesky", "linkedin"]` }).default([]),
+    },
+    { error: (issue) => `is ${describeInput(issue.input)}; expected settings such as { accent: { light: "#8a2c0f", dark: "#f4a27e" }, font: "serif" }` },
+  )
+  .default({ font: "serif", share: [] });
+
+export type ThemeSettings = z.output<typeof themeSchema>;
+export const THEME_SETTINGS = ["accent", "font", "logo", "favicon", "stylesheet", "share"] as const;
 /** Whether a text has characters no address may hold: spaces, controls, backslashes. */
 function hasUnsafeCharacters(value: string): boolean {
   return /[\s\\\u0000-\u001f\u007f]/.test(value);
@@ -261,6 +310,8 @@ export const settingsSchema = z.strictObject({
   remoteImages: flag("false stops downloading images from other hosts; they are shown as links").default(true),
   /** `true`: a post's link to a page, file or #fragment of this site that does not exist stops the build instead of being a warning. */
   strictLinks: flag("true makes a broken link inside the site stop the build").default(false),
+  /** The accent colours, the face of the text, a logo, a favicon and a stylesheet of the site's own. */
+  theme: themeSchema,
   /**
    * The header's links, in order: pages, list pages, tags, search, other
    * sites. Without it the header links the archive, the tags and search,

@@ -9,11 +9,12 @@ import { loadAuthorsFile } from "../content/authors-file.ts";
 import { createPageLoader } from "../content/pages.ts";
 import { postContext, startPostPool, workerCount, type PostPool, type Workers } from "../content/post-pool.ts";
 import { createPostLoader } from "../content/posts.ts";
-import { loadSettings } from "../content/settings.ts";
+import { loadSettings, SETTINGS_FILE, themeFileProblems } from "../content/settings.ts";
 import { loadStaticFiles } from "../content/static-files.ts";
 import { buildFeeds, createFeedHtml, type FeedHtml } from "../feeds/entries.ts";
 import { isWarning } from "../model/problem.ts";
 import type { BuildMode, Site } from "../model/site.ts";
+import { stringWarnings } from "../model/strings.ts";
 import { sitemapEntries, sitemapOf } from "../sitemap/sitemap.ts";
 import { checkLinks } from "./links.ts";
 import { siteNav } from "./nav.ts";
@@ -87,6 +88,7 @@ export function createSiteLoader(root: string, mode: BuildMode, options: { worke
       redirects: [...posts, ...pages].flatMap((document) => document.redirects.map((old) => ({ from: old.url, to: document }))),
       routes,
       problems: [
+        ...themeFileProblems(root, settings),
         ...loaded.problems,
         ...loadedPages.problems,
         ...staticFiles.problems,
@@ -97,7 +99,7 @@ export function createSiteLoader(root: string, mode: BuildMode, options: { worke
         ...nav.problems,
         ...links.filter((link) => !isWarning(link)),
       ],
-      warnings: [...loaded.warnings, ...loadedPages.warnings, ...series.warnings, ...links.filter(isWarning)],
+      warnings: [...stringWarnings(settings.language, SETTINGS_FILE), ...loaded.warnings, ...loadedPages.warnings, ...series.warnings, ...links.filter(isWarning)],
       postsRead: loaded.posts.length,
       skipped: [...loaded.skipped, ...loadedPages.skipped],
       moving: loaded.moving,

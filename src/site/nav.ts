@@ -6,13 +6,17 @@ import type { Problem } from "../model/problem.ts";
 import { outputFile, ROUTES } from "../model/routes.ts";
 import type { Settings } from "../model/settings.ts";
 import type { NavLink } from "../model/site.ts";
+import { stringsFor } from "../model/strings.ts";
 
-/** The header's entries of a site without `nav`: the list pages every site has. */
-export const DEFAULT_NAV: readonly NavLink[] = [
-  { title: "Archive", url: ROUTES.archive, external: false },
-  { title: "Tags", url: ROUTES.tags, external: false },
-  { title: "Search", url: ROUTES.search, external: false },
-];
+/** The header's entries of a site without `nav`: the list pages every site has, named in the site's language. */
+export function defaultNav(language: string): readonly NavLink[] {
+  const t = stringsFor(language);
+  return [
+    { title: t.text("nav.archive"), url: ROUTES.archive, external: false },
+    { title: t.text("nav.tags"), url: ROUTES.tags, external: false },
+    { title: t.text("nav.search"), url: ROUTES.search, external: false },
+  ];
+}
 
 /** Pages with `menu: true`, smallest `order` first; pages without one after them, by title, then by address. */
 export function menuPages(pages: readonly Page[]): Page[] {
@@ -43,7 +47,7 @@ export interface NavInput {
  */
 export async function siteNav({ root, settings, pages, routes }: NavInput): Promise<{ nav: readonly NavLink[]; problems: Problem[] }> {
   if (settings.nav === undefined) {
-    return { nav: [...DEFAULT_NAV, ...menuPages(pages).map((page) => ({ title: page.title, url: page.url, external: false }))], problems: [] };
+    return { nav: [...defaultNav(settings.language), ...menuPages(pages).map((page) => ({ title: page.title, url: page.url, external: false }))], problems: [] };
   }
   const source = await readFile(path.join(root, SETTINGS_FILE), "utf8").catch(() => "");
   const problems: Problem[] = [];

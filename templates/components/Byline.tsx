@@ -2,7 +2,7 @@ import { nameList } from "../../src/model/locale.ts";
 import type { Post } from "../../src/model/post.ts";
 import { CommentCount } from "./CommentCount.tsx";
 import { FormattedDate } from "./FormattedDate.tsx";
-import { useHref, usePage } from "./PageContext.ts";
+import { useHref, usePage, useStrings } from "./PageContext.ts";
 
 /** "A and B", with each name linked to its author page, joined the way the site's language joins names. */
 function AuthorNames({ post }: { post: Post }) {
@@ -28,11 +28,19 @@ function AuthorNames({ post }: { post: Post }) {
 
 /**
  * Author and date; on the post's own page (`details`) also when it was
- * updated and how long it takes to read.
+ * updated; how long it takes to read there and in lists (`readingTime`).
  */
-export function Byline({ post, details = false }: { post: Post; details?: boolean }) {
+export function Byline({ post, details = false, readingTime = details }: { post: Post; details?: boolean; readingTime?: boolean }) {
+  const t = useStrings();
+  const { site } = usePage();
+  const href = useHref();
+  // Pictures of the authors, on the post's own page: decorative, as their names follow.
+  const avatars = details ? (site.collections.authorsOf.get(post.id) ?? []).filter((author) => author.avatar) : [];
   return (
     <p class="byline">
+      {avatars.map((author) => (
+        <img key={author.slug} class="avatar" src={href(author.avatar!)} alt="" width={40} height={40} />
+      ))}
       <AuthorNames post={post} />
       <span aria-hidden="true"> · </span>
       <FormattedDate date={post.date} />
@@ -40,14 +48,14 @@ export function Byline({ post, details = false }: { post: Post; details?: boolea
         <>
           <span aria-hidden="true"> · </span>
           <span class="updated">
-            Updated <FormattedDate date={post.updated} />
+            {t.parts("byline.updated", { date: <FormattedDate date={post.updated} /> })}
           </span>
         </>
       )}
-      {details && (
+      {readingTime && (
         <>
           <span aria-hidden="true"> · </span>
-          <span class="reading-time">{post.readingMinutes} min read</span>
+          <span class="reading-time">{t.count("byline.readingTime", post.readingMinutes)}</span>
         </>
       )}
       <CommentCount post={post} />

@@ -1,4 +1,5 @@
 import type { ProviderNotice } from "../../src/model/comments.ts";
+import { useStrings } from "./PageContext.ts";
 
 /**
  * Where a provider's comments go. Nothing of the provider's is in the page:
@@ -8,27 +9,28 @@ import type { ProviderNotice } from "../../src/model/comments.ts";
  * The dev server, which gives no embed, never loads a provider.
  */
 export function CommentsProvider({ notice, embed }: { notice: ProviderNotice; embed: string | undefined }) {
+  const t = useStrings();
+  const provider = notice.service ? `${notice.displayName} (${notice.service})` : notice.displayName;
   return (
     <div class="comments-provider" data-embed={embed}>
       <p class="comments-host">
-        Comments are hosted by {notice.displayName}
-        {notice.service && ` (${notice.service})`}. Your browser contacts {notice.host} only if you load them.
+        {t.text("comments.hosted", { provider, host: notice.host })}
         {notice.privacyPolicy && (
           <>
             {" "}
-            <a href={notice.privacyPolicy}>Privacy policy</a>
+            <a href={notice.privacyPolicy}>{t.text("comments.privacy")}</a>
           </>
         )}
       </p>
       {embed === undefined ? (
-        <p class="comments-notice">The dev server does not load comments from {notice.displayName}; the published site has a “Load comments” button here.</p>
+        <p class="comments-notice">{t.text("comments.devServer", { provider: notice.displayName })}</p>
       ) : (
         <>
           <button type="button" class="embed-load" hidden>
-            Load comments
+            {t.text("comments.load")}
           </button>
           <noscript>
-            <p class="comments-notice">Loading the comments needs JavaScript.</p>
+            <p class="comments-notice">{t.text("comments.needsScript")}</p>
           </noscript>
         </>
       )}

@@ -1,5 +1,4 @@
-import { countOf } from "../../src/model/locale.ts";
-import { useHref } from "./PageContext.ts";
+import { useHref, useStrings } from "./PageContext.ts";
 
 /** A tag or an author: something with a page that lists its posts. */
 interface Group {
@@ -12,11 +11,12 @@ interface Group {
 /** Every tag, or every author, linked to its page, with its number of posts. */
 export function GroupIndex({ groups }: { groups: readonly Group[] }) {
   const href = useHref();
+  const t = useStrings();
   return (
     <ul class="tag-index">
       {groups.map((group) => (
         <li key={group.slug}>
-          <a href={href(group.url)}>{group.name}</a> <span class="count">({countOf(group.posts.length, "post")})</span>
+          <a href={href(group.url)}>{group.name}</a> <span class="count">({t.count("count.posts", group.posts.length)})</span>
         </li>
       ))}
     </ul>

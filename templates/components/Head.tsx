@@ -1,5 +1,8 @@
 import type { ComponentChildren } from "preact";
+import { preloadedFont } from "../../src/model/fonts.ts";
+import { textDirection } from "../../src/model/locale.ts";
 import { ASSETS } from "../../src/model/routes.ts";
+import type { ThemeSettings } from "../../src/model/settings.ts";
 import { DiscoveryHead, type DiscoveryHeadProps } from "./DiscoveryHead.tsx";
 import { useAbsoluteUrl, useHref, usePage } from "./PageContext.ts";
 import { SocialMeta } from "./SocialMeta.tsx";
@@ -12,6 +15,22 @@ export interface HeadProps {
   readonly discovery?: DiscoveryHeadProps;
   /** The page's sharing metadata (Open Graph, structured data); a plain website card when omitted. */
   readonly meta?: ComponentChildren;
+}
+
+/**
+ * What `theme` changes after the theme's stylesheet: the accent of each
+ * scheme (validated colours, so the rule carries nothing a writer could
+ * inject), then the site's own stylesheet, which may override anything.
+ */
+function ThemeOverrides({ theme }: { theme: ThemeSettings }) {
+  const href = useHref();
+  const { accent, stylesheet } = theme;
+  return (
+    <>
+      {accent && <style>{`@media screen{:root{--accent:${accent.light}}}@media screen and (prefers-color-scheme:dark){:root{--accent:${accent.dark}}}`}</style>}
+      {stylesheet && <link rel="stylesheet" href={href(`/${stylesheet}`)} />}
+    </>
+  );
 }
 
 export function Head({ title, description, discovery, meta }: HeadProps) {
@@ -27,9 +46,12 @@ export function Head({ title, description, discovery, meta }: HeadProps) {
       {description && <meta name="description" content={description} />}
       <link rel="canonical" href={absolute(url)} />
       <meta name="color-scheme" content="light dark" />
+      {/* The text face, fetched with the stylesheet rather than after it: the body text paints in it first time. */}
+      <link rel="preload" href={href(preloadedFont(site.settings.theme.font, textDirection(site.settings.language)))} as="font" type="font/woff2" crossorigin="anonymous" />
       <link rel="stylesheet" href={href(ASSETS.stylesheet)} />
+      <ThemeOverrides theme={site.settings.theme} />
       {/* Without an icon, browsers ask for /favicon.ico and log a 404. */}
-      <link rel="icon" href={href(ASSETS.icon)} type="image/svg+xml" />
+      {site.settings.theme.favicon ? <link rel="icon" href={href(`/${site.settings.theme.favicon}`)} /> : <link rel="icon" href={href(ASSETS.icon)} type="image/svg+xml" />}
       <DiscoveryHead {...discovery} />
       {meta ?? <SocialMeta type="website" title={title ?? site.settings.title} description={description} />}
     </head>

@@ -2,6 +2,7 @@ import { createContext } from "preact";
 import { useContext } from "preact/hooks";
 import type { Site } from "../../src/model/site.ts";
 import { absoluteUrl, relativeHref, rootRelativeUrl } from "../../src/model/routes.ts";
+import { stringsFor, type Strings } from "../../src/model/strings.ts";
 
 export interface PageInfo {
   readonly site: Site;
@@ -28,6 +29,11 @@ export function useHref(): (to: string) => string {
   const { url, site, links } = usePage();
   if (links === "root") return (to) => rootRelativeUrl(site.settings.url, to);
   return (to) => relativeHref(url, to);
+}
+
+/** The words of the page chrome in the site's language (src/model/strings/). */
+export function useStrings(): Strings {
+  return stringsFor(usePage().site.settings.language);
 }
 
 export function useAbsoluteUrl(): (to: string) => string {

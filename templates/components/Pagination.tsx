@@ -1,6 +1,6 @@
 import type { ListPage } from "../../src/model/collections.ts";
 import { listPageUrl } from "../../src/model/routes.ts";
-import { useHref } from "./PageContext.ts";
+import { useHref, useStrings } from "./PageContext.ts";
 
 /** A page number to link, or a gap between page numbers. */
 export type PageLink = { readonly number: number } | { readonly gap: true };
@@ -36,15 +36,17 @@ export function pageNeighbours(page: ListPage<unknown>): { previous?: string; ne
 /** Page links under a list; nothing when the list fits on one page. */
 export function Pagination({ page }: { page: ListPage<unknown> }) {
   const href = useHref();
+  const t = useStrings();
   if (page.count <= 1) return null;
   const { previous, next } = pageNeighbours(page);
   return (
-    <nav class="pagination" aria-label="Pagination">
+    <nav class="pagination" aria-label={t.text("pagination.label")}>
       <ul>
         {previous && (
           <li class="pagination-previous">
             <a href={href(previous)} rel="prev">
-              <span aria-hidden="true">← </span>Newer posts
+              <span aria-hidden="true">← </span>
+              {t.text("pagination.newer")}
             </a>
           </li>
         )}
@@ -55,7 +57,7 @@ export function Pagination({ page }: { page: ListPage<unknown> }) {
             </li>
           ) : (
             <li key={link.number}>
-              <a href={href(listPageUrl(page.listUrl, link.number))} aria-current={link.number === page.number ? "page" : undefined} aria-label={`Page ${link.number}`}>
+              <a href={href(listPageUrl(page.listUrl, link.number))} aria-current={link.number === page.number ? "page" : undefined} aria-label={t.text("pagination.page", { number: link.number })}>
                 {link.number}
               </a>
             </li>
@@ -64,7 +66,8 @@ export function Pagination({ page }: { page: ListPage<unknown> }) {
         {next && (
           <li class="pagination-next">
             <a href={href(next)} rel="next">
-              Older posts<span aria-hidden="true"> →</span>
+              {t.text("pagination.older")}
+              <span aria-hidden="true"> →</span>
             </a>
           </li>
         )}

@@ -1,18 +1,19 @@
 import type { Post } from "../../src/model/post.ts";
 import { FormattedDate } from "./FormattedDate.tsx";
-import { useHref, usePage } from "./PageContext.ts";
+import { useHref, usePage, useStrings } from "./PageContext.ts";
 
 /** After a post: the older and newer post, then up to three related by shared tags. */
 export function PostNavigation({ post }: { post: Post }) {
   const { site } = usePage();
   const href = useHref();
+  const t = useStrings();
   const { previous, next } = site.collections.neighbours.get(post.id) ?? {};
   const related = site.collections.related.get(post.id) ?? [];
   return (
     <>
       {related.length > 0 && (
         <section class="related" aria-labelledby="related-heading">
-          <h2 id="related-heading">Related posts</h2>
+          <h2 id="related-heading">{t.text("post.related")}</h2>
           <ul>
             {related.map((other) => (
               <li key={other.id}>
@@ -23,11 +24,11 @@ export function PostNavigation({ post }: { post: Post }) {
         </section>
       )}
       {(previous || next) && (
-        <nav class="post-neighbours" aria-label="Previous and next post">
+        <nav class="post-neighbours" aria-label={t.text("post.neighbours")}>
           <ul>
             {previous && (
               <li class="post-neighbours-previous">
-                <span class="post-neighbours-label">Previous post</span>
+                <span class="post-neighbours-label">{t.text("post.previous")}</span>
                 <a href={href(previous.url)} rel="prev">
                   {previous.title}
                 </a>
@@ -35,7 +36,7 @@ export function PostNavigation({ post }: { post: Post }) {
             )}
             {next && (
               <li class="post-neighbours-next">
-                <span class="post-neighbours-label">Next post</span>
+                <span class="post-neighbours-label">{t.text("post.next")}</span>
                 <a href={href(next.url)} rel="next">
                   {next.title}
                 </a>

@@ -1,5 +1,5 @@
 import type { Post, TextDirection } from "../../src/model/post.ts";
-import { useHref, usePage } from "./PageContext.ts";
+import { useHref, usePage, useStrings } from "./PageContext.ts";
 
 /**
  * On a post of a series: "Part 2 of 4 in Name", and every part, in reading
@@ -9,6 +9,7 @@ import { useHref, usePage } from "./PageContext.ts";
 export function SeriesParts({ post, chrome = {} }: { post: Post; chrome?: { lang?: string; dir?: TextDirection } }) {
   const { site } = usePage();
   const href = useHref();
+  const t = useStrings();
   const part = site.collections.seriesOf.get(post.id);
   if (!part) return null;
   const { series, number } = part;
@@ -16,7 +17,7 @@ export function SeriesParts({ post, chrome = {} }: { post: Post; chrome?: { lang
   return (
     <nav class="series-parts" aria-labelledby={headingId} {...chrome}>
       <p id={headingId} class="series-parts-heading">
-        Part {number} of {series.parts.length} in <a href={href(series.url)}>{series.name}</a>
+        {t.parts("series.part", { number: String(number), count: String(series.parts.length), series: <a href={href(series.url)}>{series.name}</a> })}
       </p>
       <ol>
         {series.parts.map((other) => (

@@ -1,14 +1,16 @@
 import { ROUTES } from "../../src/model/routes.ts";
 import type { Site } from "../../src/model/site.ts";
-import { useHref, usePage } from "./PageContext.ts";
+import { stringsFor } from "../../src/model/strings.ts";
+import { useHref, usePage, useStrings } from "./PageContext.ts";
 
-/** "© 2020–2026 The Security Brief": the years of the site's first and last posts, else the title alone. */
+/** "© 2020–2026 The Security Brief": the years of the site's first and last posts, else the title alone; the words from the site's language. */
 export function defaultCopyright(site: Site): string {
+  const t = stringsFor(site.settings.language);
   const years = site.posts.map((post) => post.date.day.slice(0, 4)).sort();
   const first = years[0];
   const last = years.at(-1);
-  const span = first === undefined ? "" : first === last ? `${first} ` : `${first}–${last} `;
-  return `© ${span}${site.settings.title}`;
+  if (first === undefined) return t.text("footer.copyrightUndated", { title: site.settings.title });
+  return t.text("footer.copyright", { years: first === last ? first : `${first}–${last}`, title: site.settings.title });
 }
 
 /**
@@ -19,25 +21,31 @@ export function defaultCopyright(site: Site): string {
 export function SiteFooter() {
   const { site } = usePage();
   const href = useHref();
+  const t = useStrings();
   const { profiles, copyright, license } = site.settings;
   return (
     <footer class="site-footer">
       <p class="subscribe">
-        Subscribe:{" "}
-        <a href={href(ROUTES.atom)} type="application/atom+xml">
-          Atom
-        </a>
-        {" · "}
-        <a href={href(ROUTES.rss)} type="application/rss+xml">
-          RSS
-        </a>
-        {" · "}
-        <a href={href(ROUTES.json)} type="application/feed+json">
-          JSON Feed
-        </a>
+        {t.parts("footer.subscribe", {
+          atom: (
+            <a href={href(ROUTES.atom)} type="application/atom+xml">
+              {t.text("footer.atom")}
+            </a>
+          ),
+          rss: (
+            <a href={href(ROUTES.rss)} type="application/rss+xml">
+              {t.text("footer.rss")}
+            </a>
+          ),
+          json: (
+            <a href={href(ROUTES.json)} type="application/feed+json">
+              {t.text("footer.json")}
+            </a>
+          ),
+        })}
       </p>
       {profiles.length > 0 && (
-        <ul class="profiles" aria-label="Elsewhere">
+        <ul class="profiles" aria-label={t.text("footer.elsewhere")}>
           {profiles.map((profile) => (
             <li key={profile.url}>
               <a href={profile.url} rel="me">

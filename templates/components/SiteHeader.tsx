@@ -1,6 +1,6 @@
 import { ROUTES } from "../../src/model/routes.ts";
 import type { NavLink } from "../../src/model/site.ts";
-import { useHref, usePage } from "./PageContext.ts";
+import { useHref, usePage, useStrings } from "./PageContext.ts";
 
 /**
  * How a header link relates to the page shown: `page` when it is the page,
@@ -18,12 +18,16 @@ function current(link: NavLink, url: string): "page" | "true" | undefined {
 export function SiteHeader() {
   const { site, url } = usePage();
   const href = useHref();
+  const t = useStrings();
+  const { logo } = site.settings.theme;
   return (
     <header class="site-header">
       <a class="site-title" href={href(ROUTES.home)} aria-current={url === ROUTES.home ? "page" : undefined}>
+        {/* The title is the link's text; the logo beside it says nothing more. */}
+        {logo && <img class="site-logo" src={href(`/${logo}`)} alt="" />}
         {site.settings.title}
       </a>
-      <nav class="site-nav" aria-label="Site">
+      <nav class="site-nav" aria-label={t.text("nav.label")}>
         <ul>
           {site.nav.map((link) => (
             <li key={link.url}>

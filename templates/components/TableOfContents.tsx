@@ -1,4 +1,5 @@
 import type { Heading, TextDirection } from "../../src/model/post.ts";
+import { useStrings } from "./PageContext.ts";
 
 interface Entry {
   readonly heading: Heading;
@@ -38,10 +39,11 @@ function Entries({ entries }: { entries: readonly Entry[] }) {
  * another, and names the navigation landmark through aria-labelledby.
  */
 export function TableOfContents({ headings, chrome }: { headings: readonly Heading[]; chrome: { lang?: string; dir?: TextDirection } }) {
+  const t = useStrings();
   return (
     <nav class="toc" aria-labelledby="toc-title">
       <p class="toc-title" id="toc-title" {...chrome}>
-        Table of contents
+        {t.text("post.toc")}
       </p>
       <Entries entries={nest(headings)} />
     </nav>

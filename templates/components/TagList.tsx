@@ -1,14 +1,15 @@
 import type { Tag } from "../../src/model/collections.ts";
 import type { Post } from "../../src/model/post.ts";
-import { useHref, usePage } from "./PageContext.ts";
+import { useHref, usePage, useStrings } from "./PageContext.ts";
 
 /** A post's tags, each linking to its tag page. */
 export function TagList({ tags }: { tags: readonly Tag[] }) {
   const href = useHref();
+  const t = useStrings();
   if (!tags.length) return null;
   return (
     <div class="post-tags">
-      <h2 class="visually-hidden">Tags</h2>
+      <h2 class="visually-hidden">{t.text("post.tags")}</h2>
       <ul class="tag-list">
         {tags.map((tag) => (
           <li key={tag.slug}>

@@ -3,18 +3,20 @@ import { renderToString } from "preact-render-to-string";
 import type { Site } from "../../src/model/site.ts";
 import { textDirection } from "../../src/model/locale.ts";
 import { Head, type HeadProps } from "../components/Head.tsx";
-import { PageContext, usePage } from "../components/PageContext.ts";
+import { PageContext, usePage, useStrings } from "../components/PageContext.ts";
 import { SiteFooter } from "../components/SiteFooter.tsx";
 import { SiteHeader } from "../components/SiteHeader.tsx";
 
 export function Base({ children, ...head }: HeadProps & { children: ComponentChildren }) {
   const { site } = usePage();
+  const t = useStrings();
+  const { font } = site.settings.theme;
   return (
-    <html lang={site.settings.language} dir={textDirection(site.settings.language)}>
+    <html lang={site.settings.language} dir={textDirection(site.settings.language)} data-font={font === "serif" ? undefined : font}>
       <Head {...head} />
       <body>
         <a class="skip-link" href="#main">
-          Skip to content
+          {t.text("skip")}
         </a>
         <SiteHeader />
         <main id="main" tabIndex={-1}>

@@ -8,9 +8,14 @@ import { PostMeta } from "../components/PostMeta.tsx";
 import { PostNavigation } from "../components/PostNavigation.tsx";
 import { SeriesParts } from "../components/SeriesParts.tsx";
 import { TableOfContents } from "../components/TableOfContents.tsx";
+import { Picture } from "../components/Picture.tsx";
+import { ShareLinks } from "../components/ShareLinks.tsx";
 import { PostTags } from "../components/TagList.tsx";
 import { TrustedHtml } from "../components/TrustedHtml.tsx";
 import { Base } from "./Base.tsx";
+
+/** The cover fills the text column: 36rem, less the body's padding on a phone. */
+const COVER_SIZES = "(min-width: 38.5rem) 36rem, calc(100vw - 2.5rem)";
 
 export function PostLayout({ post }: { post: Post }) {
   const { site } = usePage();
@@ -27,15 +32,22 @@ export function PostLayout({ post }: { post: Post }) {
       <article class="post" data-pagefind-body {...(foreign ? { lang: post.lang, dir: post.dir } : {})}>
         <header class="post-header">
           <h1>{post.title}</h1>
+          {post.description && <p class="standfirst">{post.description}</p>}
           <div {...chrome}>
             <Byline post={post} details />
+            <PostTags post={post} />
           </div>
         </header>
+        {post.cover && (
+          <figure class="cover">
+            <Picture image={post.cover} sizes={COVER_SIZES} eager />
+          </figure>
+        )}
         <SeriesParts post={post} chrome={chrome} />
         {post.toc && <TableOfContents headings={post.headings} chrome={chrome} />}
         <TrustedHtml class="post-body" html={post.html} />
-        <PostTags post={post} />
       </article>
+      <ShareLinks post={post} />
       <PostNavigation post={post} />
       <Comments post={post} />
       {loader && <script src={href(ASSETS.embedsScript)} defer />}

@@ -1,6 +1,7 @@
 import type { Page } from "../../src/model/page.ts";
 import type { Post } from "../../src/model/post.ts";
-import { useAbsoluteUrl, useHref, usePage } from "../components/PageContext.ts";
+import { textDirection } from "../../src/model/locale.ts";
+import { useAbsoluteUrl, useHref, usePage, useStrings } from "../components/PageContext.ts";
 
 /**
  * The page left at a post's old address: browsers follow the refresh at
@@ -10,12 +11,13 @@ export function Redirect({ post }: { post: Post | Page }) {
   const { site } = usePage();
   const href = useHref();
   const absolute = useAbsoluteUrl();
+  const t = useStrings();
   const target = href(post.url);
   return (
-    <html lang={site.settings.language}>
+    <html lang={site.settings.language} dir={textDirection(site.settings.language)}>
       <head>
         <meta charset="utf-8" />
-        <title>{`Moved: ${post.title}`}</title>
+        <title>{t.text("post.moved", { title: post.title })}</title>
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="robots" content="noindex" />
         <link rel="canonical" href={absolute(post.url)} />
@@ -23,9 +25,7 @@ export function Redirect({ post }: { post: Post | Page }) {
       </head>
       <body>
         <main>
-          <p>
-            {"slug" in post ? "This post" : "This page"} has moved to <a href={target}>{post.title}</a>.
-          </p>
+          <p>{t.parts("slug" in post ? "post.movedTo" : "page.movedTo", { link: <a href={target}>{post.title}</a> })}</p>
         </main>
       </body>
     </html>

@@ -1,5 +1,5 @@
 import type { ArchiveYear } from "../../src/model/collections.ts";
-import { countOf } from "../../src/model/locale.ts";
+import { stringsFor } from "../../src/model/strings.ts";
 import { ROUTES } from "../../src/model/routes.ts";
 import type { Site } from "../../src/model/site.ts";
 import { FormattedDate } from "../components/FormattedDate.tsx";
@@ -25,13 +25,14 @@ function Year({ year }: { year: ArchiveYear }) {
 /** `/archive/`: every post, by year. */
 export function archivePage(site: Site): string {
   const { posts, collections } = site;
+  const t = stringsFor(site.settings.language);
   return renderPage(
     site,
     ROUTES.archive,
-    <Base title="Archive" description={`Every post on ${site.settings.title}, by year.`}>
+    <Base title={t.text("archive.title")} description={t.text("archive.description", { site: site.settings.title })}>
       <header class="page-header">
-        <h1>Archive</h1>
-        <p class="lede">{countOf(posts.length, "post")}, newest first.</p>
+        <h1>{t.text("archive.title")}</h1>
+        <p class="lede">{t.text("archive.lede", { posts: t.count("count.posts", posts.length) })}</p>
       </header>
       {collections.archive.map((year) => (
         <Year key={year.year} year={year} />

@@ -1,26 +1,39 @@
 import type { HomePage } from "../../src/model/collections.ts";
 import type { Site } from "../../src/model/site.ts";
+import { stringsFor } from "../../src/model/strings.ts";
 import { Pagination, pageNeighbours } from "../components/Pagination.tsx";
 import { PostList } from "../components/PostList.tsx";
 import { Base, renderPage } from "../layouts/Base.tsx";
 
-/** `/`, `/page/2/`, ...: the newest posts, a page at a time; on page 1 the pinned posts first. */
+/**
+ * `/`, `/page/2/`, ...: the newest posts, a page at a time; on page 1 the
+ * pinned posts first. The site's title is shown once, in the header; the
+ * page's h1 repeats it only for screen readers and outlines, and later
+ * pages say which page they are.
+ */
 export function homePage(site: Site, listPage: HomePage): string {
   const { settings } = site;
+  const t = stringsFor(settings.language);
   const first = listPage.number === 1;
   return renderPage(
     site,
     listPage.url,
-    <Base title={first ? undefined : `Page ${listPage.number}`} description={settings.description} discovery={pageNeighbours(listPage)}>
+    <Base title={first ? undefined : t.text("list.page", { number: listPage.number })} description={settings.description} discovery={pageNeighbours(listPage)}>
       <header class="page-header">
-        <h1>
-          {settings.title}
-          {!first && <span class="page-number">, page {listPage.number} of {listPage.count}</span>}
-        </h1>
-        {first && settings.description && <p class="lede">{settings.description}</p>}
+        {first ? (
+          <>
+            <h1 class="visually-hidden">{settings.title}</h1>
+            {settings.description && <p class="lede home-lede">{settings.description}</p>}
+          </>
+        ) : (
+          <h1>
+            {settings.title}
+            <span class="page-number">{t.text("list.pageOf", { number: listPage.number, count: listPage.count })}</span>
+          </h1>
+        )}
       </header>
       {listPage.pinned.length > 0 && <PostList posts={listPage.pinned} pinned />}
-      {listPage.items.length || listPage.pinned.length ? <PostList posts={listPage.items} /> : <p>No posts yet. Add a Markdown file to posts/ to publish the first one.</p>}
+      {listPage.items.length || listPage.pinned.length ? <PostList posts={listPage.items} /> : <p>{t.text("home.empty")}</p>}
       <Pagination page={listPage} />
     </Base>,
   );

@@ -1,36 +1,39 @@
 import { ROUTES } from "../../src/model/routes.ts";
 import type { Site } from "../../src/model/site.ts";
-import { useHref } from "../components/PageContext.ts";
+import { stringsFor } from "../../src/model/strings.ts";
+import { useHref, useStrings } from "../components/PageContext.ts";
 import { Base, renderPage } from "../layouts/Base.tsx";
+
+const WAYS = [
+  { url: ROUTES.home, text: "notFound.home", link: "notFound.homeLink" },
+  { url: ROUTES.archive, text: "notFound.archive", link: "notFound.archiveLink" },
+  { url: ROUTES.search, text: "notFound.search", link: "notFound.searchLink" },
+] as const;
 
 function Ways() {
   const href = useHref();
+  const t = useStrings();
   return (
     <ul>
-      <li>
-        <a href={href(ROUTES.home)}>the home page</a>, with the newest posts;
-      </li>
-      <li>
-        <a href={href(ROUTES.archive)}>the archive</a>, with every post by year;
-      </li>
-      <li>
-        <a href={href(ROUTES.search)}>search</a>, to find a post by its words.
-      </li>
+      {WAYS.map((way) => (
+        <li key={way.url}>{t.parts(way.text, { link: <a href={href(way.url)}>{t.text(way.link)}</a> })}</li>
+      ))}
     </ul>
   );
 }
 
 /** `/404.html`: served by the web server at whatever path was not found, so every link on it starts at the server's root. */
 export function notFoundPage(site: Site): string {
+  const t = stringsFor(site.settings.language);
   return renderPage(
     site,
     ROUTES.notFound,
-    <Base title="Page not found" description="There is no page at this address." discovery={{ noindex: true }}>
+    <Base title={t.text("notFound.title")} description={t.text("notFound.description")} discovery={{ noindex: true }}>
       <header class="page-header">
-        <h1>Page not found</h1>
-        <p class="lede">There is no page at this address. It may have moved, or the link may be mistyped.</p>
+        <h1>{t.text("notFound.title")}</h1>
+        <p class="lede">{t.text("notFound.lede")}</p>
       </header>
-      <p>Try one of these instead:</p>
+      <p>{t.text("notFound.try")}</p>
       <Ways />
     </Base>,
     "root",

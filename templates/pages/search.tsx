@@ -1,24 +1,29 @@
 import { ASSETS, ROUTES } from "../../src/model/routes.ts";
 import type { Site } from "../../src/model/site.ts";
-import { useHref } from "../components/PageContext.ts";
+import { stringsFor } from "../../src/model/strings.ts";
+import { useHref, useStrings } from "../components/PageContext.ts";
 import { Base, renderPage } from "../layouts/Base.tsx";
 
 function SearchBox() {
   const href = useHref();
+  const t = useStrings();
   const browse = (
     <>
-      browse <a href={href(ROUTES.archive)}>the archive</a>, where every post is listed by year, or <a href={href(ROUTES.tags)}>the tags</a>
+      {t.parts("search.browse", {
+        archive: <a href={href(ROUTES.archive)}>{t.text("search.archive")}</a>,
+        tags: <a href={href(ROUTES.tags)}>{t.text("search.tags")}</a>,
+      })}
     </>
   );
   return (
     <>
       <div id="search" class="search"></div>
       <noscript>
-        <p class="search-fallback">Search runs in your browser and needs JavaScript. Without it, {browse}.</p>
+        <p class="search-fallback">{t.parts("search.noscript", { browse })}</p>
       </noscript>
       {/* Shown by search.js when the index cannot load: opened from disk, or in the dev server, which builds no index. */}
       <p class="search-unavailable" hidden>
-        Search is not available here: the search index is built by <code>npm run build</code> and works when the site is served over HTTP. Meanwhile, {browse}.
+        {t.parts("search.unavailable", { command: <code>npm run build</code>, browse })}
       </p>
       <script src={href(ASSETS.pagefindScript)} defer></script>
       <script src={href(ASSETS.searchScript)} defer></script>
@@ -28,12 +33,13 @@ function SearchBox() {
 
 /** `/search/`: Pagefind's search box over every post. */
 export function searchPage(site: Site): string {
+  const t = stringsFor(site.settings.language);
   return renderPage(
     site,
     ROUTES.search,
-    <Base title="Search" description={`Search every post on ${site.settings.title}.`} discovery={{ stylesheets: [ASSETS.pagefindStylesheet] }}>
+    <Base title={t.text("search.title")} description={t.text("search.description", { site: site.settings.title })} discovery={{ stylesheets: [ASSETS.pagefindStylesheet] }}>
       <header class="page-header">
-        <h1>Search</h1>
+        <h1>{t.text("search.title")}</h1>
       </header>
       <SearchBox />
     </Base>,

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { parseAuthorsFile } from "../../src/content/authors-file.ts";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { loadAuthorsFile, parseAuthorsFile } from "../../src/content/authors-file.ts";
+import { formatProblem } from "../../src/model/problem.ts";
+import { tempDir } from "../helpers/site.ts";
 
 describe("parseAuthorsFile", () => {
   it("reads names, bios and links", () => {
@@ -46,5 +50,28 @@ describe("parseAuthorsFile", () => {
     expect(broken.ok ? [] : broken.problems[0]?.message).toMatch(/^broken YAML/);
     const notList = parseAuthorsFile("name: Amira\n");
     expect(notList.ok ? [] : notList.problems).toEqual([expect.objectContaining({ line: 1, column: 1, message: "expected a list of authors, each starting with - name:" })]);
+  });
+
+  it("takes an avatar inside public/, and refuses one outside it, naming the line", () => {
+    expect(parseAuthorsFile("- name: A\n  avatar: avatars/a.jpg\n")).toEqual({ ok: true, profiles: [{ name: "A", links: [], avatar: "avatars/a.jpg" }] });
+    for (const avatar of ["/etc/passwd", "../secret.jpg", "https://example.com/a.jpg"]) {
+      const result = parseAuthorsFile(`- name: A\n  avatar: ${avatar}\n`);
+      expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
+        'authors.yaml:2:11: authors[1].avatar: expected a path inside public/, without a leading / or .., for example "avatars/amira.jpg"',
+      ]);
+    }
+  });
+});
+
+describe("loadAuthorsFile", () => {
+  it("names an avatar that is not in public/", async () => {
+    const root = tempDir();
+    mkdirSync(path.join(root, "public"));
+    writeFileSync(path.join(root, "public", "here.jpg"), "");
+    writeFileSync(path.join(root, "authors.yaml"), "- name: A\n  avatar: here.jpg\n- name: B\n  avatar: gone.jpg\n");
+    const result = await loadAuthorsFile(root);
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
+      'authors.yaml: authors[2].avatar: is "gone.jpg", but public/gone.jpg does not exist; expected a picture in the site\'s public/ folder, named relative to it',
+    ]);
   });
 });

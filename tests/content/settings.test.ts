@@ -18,6 +18,7 @@ describe("validateSettings", () => {
       strictLinks: false,
       permalink: "/posts/:slug/",
       remoteImages: true,
+      theme: { font: "serif", share: [] },
       profiles: [],
     });
   });
@@ -30,6 +31,43 @@ describe("validateSettings", () => {
     expect(() => validateSettings({ title: "T", url: "https://example.com/", permalink: "/:categories/:slug/" })).toThrow(/permalink: names :categories; expected only :year/);
     expect(() => validateSettings({ title: "T", url: "https://example.com/", permalink: "/../:slug/" })).toThrow(/permalink: expected a pattern of plain path parts/);
     expect(() => validateSettings({ title: "T", url: "https://example.com/", permalink: ":slug" })).toThrow(/permalink: expected a pattern that starts and ends with \//);
+  });
+
+  it("takes a theme: an accent per scheme, a face, files of public/ and share links", () => {
+    const theme = { accent: { light: "#1d5794", dark: "#8cc4ff" }, font: "sans", logo: "logo.svg", favicon: "icons/favicon.png", stylesheet: "custom.css", share: ["email", "bluesky"] };
+    expect(validateSettings({ title: "T", url: "https://example.com/", theme }).theme).toEqual(theme);
+  });
+
+  it("refuses an accent that does not read at 4.5:1 on its scheme's background, giving the ratio", () => {
+    expect(() => validateSettings({ title: "T", url: "https://example.com/", theme: { accent: { light: "#ffcc00", dark: "#f4a27e" } } })).toThrow(
+      'site.config.ts: theme.accent.light: is #ffcc00, which has 1.4:1 against the light background #fdfcf9; expected at least 4.5:1 (WCAG AA for link text), for example "#8a2c0f"',
+    );
+    expect(() => validateSettings({ title: "T", url: "https://example.com/", theme: { accent: { light: "#8a2c0f", dark: "#8a2c0f" } } })).toThrow(
+      /theme\.accent\.dark: is #8a2c0f, which has 2\.\d:1 against the dark background #161513/,
+    );
+  });
+
+  it("asks for one accent per scheme when given one colour, since none reads on both", () => {
+    expect(() => validateSettings({ title: "T", url: "https://example.com/", theme: { accent: "#1d5794" } })).toThrow(
+      /theme\.accent: expected \{ light: "#8a2c0f", dark: "#f4a27e" \}: one accent per scheme/,
+    );
+  });
+
+  it("refuses theme files outside public/, an unknown face, an unknown share service and an unknown theme setting", () => {
+    const problems = (theme: unknown) => {
+      try {
+        validateSettings({ title: "T", url: "https://example.com/", theme });
+      } catch (error) {
+        return (error as ProblemsError).problems.map((problem) => `${problem.field}: ${problem.message}`);
+      }
+      return [];
+    };
+    expect(problems({ logo: "/etc/passwd" })).toEqual(['theme.logo: expected an image in public/ as a path inside public/, without a leading / or .., for example "logo.svg"']);
+    expect(problems({ stylesheet: "../../secret.css" })[0]).toMatch(/^theme\.stylesheet: expected a stylesheet in public\/ as a path inside public\//);
+    expect(problems({ favicon: "https://cdn.example.com/x.png" })[0]).toMatch(/^theme\.favicon: expected an icon in public\//);
+    expect(problems({ font: "comic" })).toEqual(["theme.font: is \"comic\"; expected the face of the text, one of: serif, sans"]);
+    expect(problems({ share: ["facebook"] })).toEqual(['theme.share.0: is "facebook"; expected a service to share on, one of: email, mastodon, bluesky, linkedin']);
+    expect(problems({ colour: "red" })).toEqual(["theme.colour: is not a setting Broadsheet knows; expected one of accent, font, logo, favicon, stylesheet, share"]);
   });
 
   it("refuses a page or feed size that is not a positive whole number", () => {
@@ -114,7 +152,7 @@ describe("settings that would leak or mislead", () => {
       'site.config.ts:5:48: comments.repoid: is not a setting Broadsheet knows; did you mean "repoId"?',
       'site.config.ts:2:3: titel: is not a setting Broadsheet knows; did you mean "title"?',
       'site.config.ts:4:3: pagesize: is not a setting Broadsheet knows; did you mean "pageSize"?',
-      "site.config.ts:6:3: colour: is not a setting Broadsheet knows; expected one of title, description, url, language, defaultAuthor, pageSize, feedSize, feeds, toc, comments, socialCards, permalink, remoteImages, strictLinks, nav, profiles, copyright, license",
+      "site.config.ts:6:3: colour: is not a setting Broadsheet knows; expected one of title, description, url, language, defaultAuthor, pageSize, feedSize, feeds, toc, comments, socialCards, permalink, remoteImages, strictLinks, theme, nav, profiles, copyright, license",
     ]);
   });
 });

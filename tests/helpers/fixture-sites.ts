@@ -25,6 +25,10 @@ export const SITES = {
   "post-page": () => copyFixture("post-page"),
   /** A comments provider (giscus) and static comments, a hostile one among them, under `/sub/`. */
   comments: () => copyFixture("comments"),
+  /** A site in French with its own accent colours and share links: the page chrome, dates and plurals in French; covers and thumbnails. */
+  "language-fr": () => copyFixture("language-fr"),
+  /** A site in Arabic: right to left throughout, Arabic chrome, dates and plurals, a table of contents; covers and thumbnails. */
+  "language-ar": () => copyFixture("language-ar"),
   /** The sample site with the posts of every other engine in `tests/fixtures/moving-in/` dropped into posts/, old addresses and all. */
   "moving-in": () => sampleWithMovedInPosts(),
 } as const satisfies Record<string, () => string | Promise<string>>;

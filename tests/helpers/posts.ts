@@ -52,5 +52,7 @@ export function makePost(fields: {
     lang: "en",
     dir: "ltr",
     image: undefined,
+    cover: undefined,
+    thumbnail: undefined,
   };
 }

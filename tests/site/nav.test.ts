@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { validateSettings } from "../../src/content/settings.ts";
 import type { Page } from "../../src/model/page.ts";
-import { DEFAULT_NAV, menuPages, siteNav } from "../../src/site/nav.ts";
+import { defaultNav, menuPages, siteNav } from "../../src/site/nav.ts";
 import { tempDir } from "../helpers/site.ts";
 
 /** A page as the loader makes it, with only what the menu reads filled in. */
@@ -30,7 +30,14 @@ describe("siteNav", () => {
     const settings = validateSettings({ title: "T", url: "https://example.com/" });
     const { nav, problems } = await siteNav({ root: tempDir(), settings, pages, routes });
     expect(problems).toEqual([]);
-    expect(nav.map((link) => link.title)).toEqual([...DEFAULT_NAV.map((link) => link.title), "First", "About", "Contact", "Alpha", "Zeta"]);
+    expect(nav.map((link) => link.title)).toEqual(["Archive", "Tags", "Search", "First", "About", "Contact", "Alpha", "Zeta"]);
+  });
+
+  it("without nav, names the list pages in the site's language", async () => {
+    const settings = validateSettings({ title: "T", url: "https://example.com/", language: "fr" });
+    const { nav } = await siteNav({ root: tempDir(), settings, pages: [], routes });
+    expect(nav.map((link) => link.title)).toEqual(["Archives", "Étiquettes", "Recherche"]);
+    expect(defaultNav("de").map((link) => link.url)).toEqual(["/archive/", "/tags/", "/search/"]);
   });
 
   it("with nav, keeps its order and names each address the site does not have, at its line", async () => {

@@ -67,6 +67,10 @@ export async function recordTraffic(page: Page, localOrigin: string, options: Tr
   page.on("requestfailed", (request) => {
     inFlight.delete(request);
     if (!isLocal(request.url())) return;
+    // A reader who follows a link before the page's web fonts or pictures (a list's thumbnails) have arrived
+    // cancels them (net::ERR_ABORTED): the browser left the page, nothing on the site is broken; a missing file
+    // still fails as its HTTP 404 below. Every other failure of a local request still counts.
+    if (request.failure()?.errorText === "net::ERR_ABORTED" && (request.resourceType() === "font" || request.resourceType() === "image")) return;
     failed.push(`${request.url()}: ${request.failure()?.errorText ?? "failed"}`);
     accountedFor.add(request.url());
   });

@@ -1,0 +1,45 @@
+import { FOLDERS } from "./routes.ts";
+
+/**
+ * The web fonts the theme ships: open-licensed (SIL OFL 1.1) WOFF2 subsets
+ * from the Fontsource packages, copied from node_modules into
+ * `/assets/fonts/` by every build (src/eleventy/assets.ts), and named by the
+ * `@font-face` rules of templates/assets/style.css. A browser fetches a file
+ * only when the page shows a character of its subset in its face, so the
+ * Arabic subset costs nothing on a page without Arabic.
+ *
+ * - Source Serif 4: the text face, made for long reading; Latin and Latin Extended.
+ * - IBM Plex Sans Arabic: the interface face (Latin, Latin Extended) and the
+ *   face of every Arabic-script character, in text and interface alike.
+ */
+export interface FontFile {
+  /** The npm package the file comes from. */
+  readonly package: "@fontsource/source-serif-4" | "@fontsource/ibm-plex-sans-arabic";
+  /** The file's name in the package's `files/` folder, and in `/assets/fonts/`. */
+  readonly file: string;
+}
+
+function files(pkg: FontFile["package"], name: string, subsets: readonly string[], variants: readonly string[]): FontFile[] {
+  return subsets.flatMap((subset) => variants.map((variant) => ({ package: pkg, file: `${name}-${subset}-${variant}.woff2` })));
+}
+
+export const FONT_FILES: readonly FontFile[] = [
+  ...files("@fontsource/source-serif-4", "source-serif-4", ["latin", "latin-ext"], ["400-normal", "400-italic", "600-normal", "600-italic"]),
+  ...files("@fontsource/ibm-plex-sans-arabic", "ibm-plex-sans-arabic", ["latin", "latin-ext", "arabic"], ["400-normal", "600-normal"]),
+];
+
+/** `/assets/fonts/`: where the files are published. */
+export const FONTS_FOLDER = `${FOLDERS.assets}fonts/`;
+
+/** `theme.font`: the face of the body text. */
+export type FontChoice = "serif" | "sans";
+
+/**
+ * The one file a page preloads: the regular weight of the face its body text
+ * is set in, in the script of the site's language, so the first paint of the
+ * text does not wait for the stylesheet to be read.
+ */
+export function preloadedFont(font: FontChoice, direction: "ltr" | "rtl"): string {
+  if (direction === "rtl") return `${FONTS_FOLDER}ibm-plex-sans-arabic-arabic-400-normal.woff2`;
+  return font === "sans" ? `${FONTS_FOLDER}ibm-plex-sans-arabic-latin-400-normal.woff2` : `${FONTS_FOLDER}source-serif-4-latin-400-normal.woff2`;
+}

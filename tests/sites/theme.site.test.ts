@@ -1,0 +1,146 @@
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, inject, it } from "vitest";
+import { loadSite } from "../../src/site/load.ts";
+import { formatProblem } from "../../src/model/problem.ts";
+import { buildSite } from "../helpers/build.ts";
+import { makeSite, page, post, readOutput } from "../helpers/site.ts";
+
+describe("the theme on built sites", () => {
+  const { sample, "language-fr": fr, "language-ar": ar } = inject("sites");
+
+  it("copies the shipped fonts and preloads the text face, from the site itself", () => {
+    expect(existsSync(path.join(sample.outDir, "assets/fonts/source-serif-4-latin-400-normal.woff2"))).toBe(true);
+    const $ = page(sample.outDir, "posts/deteriorating-security-situation-in-iraq/index.html");
+    const preload = $('link[rel="preload"][as="font"]');
+    expect(preload.length).toBe(1);
+    expect(preload.attr("href")).toBe("../../assets/fonts/source-serif-4-latin-400-normal.woff2");
+    expect(preload.attr("crossorigin")).toBe("anonymous");
+    expect($('link[rel="stylesheet"]').map((_, link) => $(link).attr("href")).get()).toEqual(["../../assets/style.css"]);
+  });
+
+  it("shows the site's title once on the home page: the h1 repeats it for screen readers only", () => {
+    const $ = page(sample.outDir, "index.html");
+    expect($("h1").text()).toBe("The Security Brief");
+    expect($("h1").hasClass("visually-hidden")).toBe(true);
+  });
+
+  it("speaks French on a French site: chrome, dates, plurals, and the accent of its settings", () => {
+    const $ = page(fr.outDir, "posts/le-premier-bac/index.html");
+    expect($("html").attr("lang")).toBe("fr");
+    expect($(".skip-link").text()).toBe("Aller au contenu");
+    expect($(".site-nav a").map((_, a) => $(a).text()).get()).toEqual(["Archives", "Étiquettes", "Recherche"]);
+    expect($(".byline time").first().text()).toBe("2 mai 2024");
+    expect($(".reading-time").text()).toBe("1 min de lecture");
+    expect($("#comments-heading").text()).toBe("Commentaires");
+    expect($("head style").text()).toBe("@media screen{:root{--accent:#1d5794}}@media screen and (prefers-color-scheme:dark){:root{--accent:#8cc4ff}}");
+    expect(page(fr.outDir, "archive/index.html")(".lede").text()).toBe("2 articles, du plus récent au plus ancien.");
+    expect(fr.stderr).toBe("");
+  });
+
+  it("gives a post with an image its cover, with the writer's alt text, and a header with standfirst and tags", () => {
+    const $ = page(fr.outDir, "posts/le-premier-bac/index.html");
+    const cover = $(".cover picture img");
+    expect(cover.attr("alt")).toBe("Le bac quittant le port à l’aube");
+    expect(cover.attr("loading")).toBe("eager");
+    expect(cover.attr("width")).toMatch(/^\d+$/);
+    expect($(".cover picture source").map((_, source) => $(source).attr("type")).get()).toEqual(["image/avif", "image/webp"]);
+    for (const src of [cover.attr("src")!, ...($(".cover source").attr("srcset") ?? "").split(", ").map((entry) => entry.split(" ")[0]!)]) {
+      expect(existsSync(path.join(fr.outDir, "posts/le-premier-bac", src)), src).toBe(true);
+    }
+    expect($(".post-header .standfirst").text()).toBe("Ce que l’on voit du quai avant l’ouverture de la criée.");
+    expect($(".post-header .tag-list a").map((_, a) => $(a).text()).get()).toEqual(["port", "matin"]);
+  });
+
+  it("lists each post with a thumbnail (its cover, else its first image), excerpt, byline and reading time", () => {
+    const $ = page(fr.outDir, "index.html");
+    const items = $(".post-list > li");
+    expect(items.length).toBe(2);
+    items.each((_, item) => {
+      expect($(item).find(".thumbnail picture img").attr("alt")).toBe("");
+      expect($(item).find(".thumbnail").attr("tabindex")).toBe("-1");
+      expect($(item).find(".excerpt").text()).not.toBe("");
+      expect($(item).find(".reading-time").text()).toBe("1 min de lecture");
+    });
+    // The sample site's posts have no image: no thumbnail, no empty link.
+    expect(page(sample.outDir, "index.html")(".thumbnail").length).toBe(0);
+  });
+
+  it("offers share links as plain addresses, with the post's title and address encoded, and no script", () => {
+    const $ = page(fr.outDir, "posts/le-premier-bac/index.html");
+    const links = $(".share a").map((_, a) => $(a).attr("href")).get();
+    const url = encodeURIComponent("https://example.fr/posts/le-premier-bac/");
+    expect(links).toEqual([
+      `mailto:?subject=${encodeURIComponent("Le premier bac de la journée")}&body=${url}`,
+      `https://mastodonshare.com/?text=${encodeURIComponent("Le premier bac de la journée")}&url=${url}`,
+      `https://bsky.app/intent/compose?text=${encodeURIComponent("Le premier bac de la journée https://example.fr/posts/le-premier-bac/")}`,
+      `https://www.linkedin.com/sharing/share-offsite/?url=${url}`,
+    ]);
+    expect($("script[src]").length).toBe(0);
+    expect(page(sample.outDir, "posts/deteriorating-security-situation-in-iraq/index.html")(".share").length).toBe(0);
+  });
+
+  it("runs an Arabic site right to left throughout, in Arabic, preloading the Arabic face", () => {
+    for (const file of ["index.html", "posts/awal-abbara/index.html", "archive/index.html", "search/index.html", "404.html"]) {
+      const $ = page(ar.outDir, file);
+      expect($("html").attr("dir"), file).toBe("rtl");
+      expect($("html").attr("lang"), file).toBe("ar");
+    }
+    const $ = page(ar.outDir, "posts/awal-abbara/index.html");
+    expect($('link[rel="preload"][as="font"]').attr("href")).toBe("../../assets/fonts/ibm-plex-sans-arabic-arabic-400-normal.woff2");
+    expect($(".toc-title").text()).toBe("المحتويات");
+    expect($(".reading-time").text()).toBe("قراءة في دقيقة واحدة");
+    expect(page(ar.outDir, "archive/index.html")(".lede").text()).toBe("تدوينتان، الأحدث أولًا.");
+    expect(readOutput(ar.outDir, "404.html")).toContain("الصفحة غير موجودة");
+    expect(ar.stderr).toBe("");
+  });
+});
+
+describe("theme files from public/, published by the build", () => {
+  it("links the logo, favicon, stylesheet and avatar to the files public/ publishes, from the home page and a post's page", async () => {
+    const root = makeSite({ "a.md": post({ title: "A", author: "Amira", date: "2024-01-01" }) }, { language: "fr", theme: { logo: "brand/logo.svg", favicon: "icon.png", stylesheet: "custom.css" } });
+    mkdirSync(path.join(root, "public", "brand"), { recursive: true });
+    mkdirSync(path.join(root, "public", "avatars"));
+    writeFileSync(path.join(root, "public", "brand", "logo.svg"), '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>');
+    writeFileSync(path.join(root, "public", "icon.png"), "not looked at");
+    writeFileSync(path.join(root, "public", "custom.css"), "body { color: red }");
+    writeFileSync(path.join(root, "public", "avatars", "amira.svg"), '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>');
+    writeFileSync(path.join(root, "authors.yaml"), "- name: Amira\n  avatar: avatars/amira.svg\n");
+    const built = await buildSite(root, { now: "2026-01-01T00:00:00Z" });
+    expect(built.stderr).toBe("");
+    for (const file of ["index.html", "posts/a/index.html"]) {
+      const $ = page(built.outDir, file);
+      const links = [$(".site-logo").attr("src"), $('link[rel="icon"]').attr("href"), $('link[rel="stylesheet"][href$="custom.css"]').attr("href")];
+      if (file !== "index.html") links.push($(".byline .avatar").attr("src"));
+      for (const link of links) {
+        expect(link, file).toBeDefined();
+        expect(existsSync(path.join(built.outDir, path.dirname(file), link!)), `${file}: ${link}`).toBe(true);
+      }
+      // The new chrome speaks the site's language too.
+      expect($(".site-nav a").map((_, a) => $(a).text()).get()).toEqual(["Archives", "Étiquettes", "Recherche"]);
+      expect($(".site-footer .subscribe").text()).toBe("S’abonner : Atom · RSS · JSON Feed");
+      expect($(".site-footer .copyright").text()).toBe("© 2024 Fixture Blog");
+    }
+  });
+});
+
+describe("theme settings a site cannot keep", () => {
+  it("names a logo, favicon or stylesheet missing from public/, one line each", async () => {
+    const root = makeSite({ "a.md": post({ title: "A", author: "A", date: "2024-01-01" }) }, { theme: { logo: "logo.svg", favicon: "icon.png", stylesheet: "custom.css" } });
+    mkdirSync(path.join(root, "public"));
+    writeFileSync(path.join(root, "public", "custom.css"), "body { color: red }");
+    const site = await loadSite(root, { mode: "production", now: Date.parse("2026-01-01") });
+    expect(site.problems.map(formatProblem)).toEqual([
+      'site.config.ts: theme.logo: is "logo.svg", but public/logo.svg does not exist; expected a file in the site\'s public/ folder, named relative to it',
+      'site.config.ts: theme.favicon: is "icon.png", but public/icon.png does not exist; expected a file in the site\'s public/ folder, named relative to it',
+    ]);
+  });
+
+  it("warns once, by language, when the site's language has no strings", async () => {
+    const root = makeSite({ "a.md": post({ title: "A", author: "A", date: "2024-01-01" }) }, { language: "ja" });
+    const site = await loadSite(root, { mode: "production", now: Date.parse("2026-01-01") });
+    expect(site.warnings.map(formatProblem).filter((line) => line.includes("language"))).toEqual([
+      "site.config.ts: warning: language: is \"ja\", for which Broadsheet has no strings, so the pages' own words are in English (dates and numbers still follow \"ja\"); strings ship for en, fr, de, es, ar",
+    ]);
+  });
+});
