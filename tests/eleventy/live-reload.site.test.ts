@@ -43,7 +43,12 @@ describe("the dev server", () => {
   });
 
   it("shows an edited template component", async () => {
-    edit(path.join(root, "templates", "components", "Comments.tsx"), "Comments are not open on this blog yet.", "Comments open next week.");
+    edit(path.join(root, "templates", "components", "Comments.tsx"), '<p class="comments-placeholder">', '<p class="comments-placeholder comments-soon">');
+    await waitFor(`${server.url}/posts/deteriorating-security-situation-in-iraq/`, (_, body) => body.includes('class="comments-placeholder comments-soon"'));
+  });
+
+  it("shows an edited string of the page's own words", async () => {
+    edit(path.join(root, "src", "model", "strings", "en.ts"), "Comments are not open on this blog yet.", "Comments open next week.");
     await waitFor(`${server.url}/posts/deteriorating-security-situation-in-iraq/`, (_, body) => body.includes("Comments open next week."));
   });
 

@@ -54,7 +54,7 @@ describe("moving in from Hugo", () => {
     const $ = page(site.outDir, "posts/creating-a-new-theme/index.html");
     expect($("article .author").text()).toBe("Michael Henderson and Jane Doe");
     expect($("article time").first().attr("datetime")).toBe("2014-09-28");
-    expect($("h2").first().text()).toBe("The layouts folder");
+    expect($(".post-body h2").first().text()).toBe("The layouts folder");
     expect($(".video .video-title a").attr("href")).toBe("https://www.youtube.com/watch?v=w7Ft2ymGmfc");
     expect($(".post-body").text()).not.toContain("{{<");
     for (const from of ["old/creating-a-new-theme/index.html", "2014/09/theme.html"]) {

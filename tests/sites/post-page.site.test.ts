@@ -293,8 +293,8 @@ describe("post page metadata and images in other sites", () => {
     expect(existsSync(path.join(site.outDir, "images", path.basename(image)))).toBe(true);
     expect(meta($, "og:image:alt")).toBe("The office seal");
     expect(jsonLd($).image).toEqual({ "@type": "ImageObject", url: image, width: 240, height: 240 });
-    // The cover image is not shown on the page, and the draft's image is not published.
-    expect($("article img").length).toBe(0);
+    // The cover image heads the page with its imageAlt (the theme's cover), and the draft's image is not published.
+    expect($("article img").map((_, img) => $(img).attr("alt")).get()).toEqual(["The office seal"]);
     const published = readdirSync(path.join(site.outDir, "images"));
     expect(published.length).toBe(3);
     expect(published.every((name) => name.startsWith(path.basename(image).split("-")[0]!))).toBe(true);
