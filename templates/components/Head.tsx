@@ -1,5 +1,5 @@
 import type { ComponentChildren } from "preact";
-import { preloadedFont } from "../../src/model/fonts.ts";
+import { preloadedFonts } from "../../src/model/fonts.ts";
 import { textDirection } from "../../src/model/locale.ts";
 import { ASSETS } from "../../src/model/routes.ts";
 import type { ThemeSettings } from "../../src/model/settings.ts";
@@ -46,8 +46,10 @@ export function Head({ title, description, discovery, meta }: HeadProps) {
       {description && <meta name="description" content={description} />}
       <link rel="canonical" href={absolute(url)} />
       <meta name="color-scheme" content="light dark" />
-      {/* The text face, fetched with the stylesheet rather than after it: the body text paints in it first time. */}
-      <link rel="preload" href={href(preloadedFont(site.settings.theme.font, textDirection(site.settings.language)))} as="font" type="font/woff2" crossorigin="anonymous" />
+      {/* The page's faces, fetched with the stylesheet rather than after it: text paints in them first time and does not move. */}
+      {preloadedFonts(site.settings.theme.font, textDirection(site.settings.language)).map((font) => (
+        <link rel="preload" href={href(font)} as="font" type="font/woff2" crossorigin="anonymous" />
+      ))}
       <link rel="stylesheet" href={href(ASSETS.stylesheet)} />
       <ThemeOverrides theme={site.settings.theme} />
       {/* Without an icon, browsers ask for /favicon.ico and log a 404. */}

@@ -9,13 +9,16 @@ import { makeSite, page, post, readOutput } from "../helpers/site.ts";
 describe("the theme on built sites", () => {
   const { sample, "language-fr": fr, "language-ar": ar } = inject("sites");
 
-  it("copies the shipped fonts and preloads the text face, from the site itself", () => {
+  it("copies the shipped fonts and preloads the faces of text, headings and interface, from the site itself", () => {
     expect(existsSync(path.join(sample.outDir, "assets/fonts/source-serif-4-latin-400-normal.woff2"))).toBe(true);
     const $ = page(sample.outDir, "posts/deteriorating-security-situation-in-iraq/index.html");
     const preload = $('link[rel="preload"][as="font"]');
-    expect(preload.length).toBe(1);
-    expect(preload.attr("href")).toBe("../../assets/fonts/source-serif-4-latin-400-normal.woff2");
-    expect(preload.attr("crossorigin")).toBe("anonymous");
+    expect(preload.map((_, link) => $(link).attr("href")).get()).toEqual([
+      "../../assets/fonts/source-serif-4-latin-400-normal.woff2",
+      "../../assets/fonts/source-serif-4-latin-600-normal.woff2",
+      "../../assets/fonts/ibm-plex-sans-arabic-latin-400-normal.woff2",
+    ]);
+    expect(preload.map((_, link) => $(link).attr("crossorigin")).get()).toEqual(["anonymous", "anonymous", "anonymous"]);
     expect($('link[rel="stylesheet"]').map((_, link) => $(link).attr("href")).get()).toEqual(["../../assets/style.css"]);
   });
 
@@ -87,7 +90,10 @@ describe("the theme on built sites", () => {
       expect($("html").attr("lang"), file).toBe("ar");
     }
     const $ = page(ar.outDir, "posts/awal-abbara/index.html");
-    expect($('link[rel="preload"][as="font"]').attr("href")).toBe("../../assets/fonts/ibm-plex-sans-arabic-arabic-400-normal.woff2");
+    expect($('link[rel="preload"][as="font"]').map((_, link) => $(link).attr("href")).get()).toEqual([
+      "../../assets/fonts/ibm-plex-sans-arabic-arabic-400-normal.woff2",
+      "../../assets/fonts/ibm-plex-sans-arabic-arabic-600-normal.woff2",
+    ]);
     expect($(".toc-title").text()).toBe("المحتويات");
     expect($(".reading-time").text()).toBe("قراءة في دقيقة واحدة");
     expect(page(ar.outDir, "archive/index.html")(".lede").text()).toBe("تدوينتان، الأحدث أولًا.");
