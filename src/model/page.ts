@@ -1,4 +1,4 @@
-import type { Heading, OldAddress, PostAsset, PostLink, SocialImage, TextDirection } from "./post.ts";
+import type { Heading, PostAsset, PostLink, RenderedDocument, SocialImage, TextDirection } from "./post.ts";
 
 /**
  * A page that is not a post: `pages/about.md` at `/about/`, a folder page
@@ -7,7 +7,7 @@ import type { Heading, OldAddress, PostAsset, PostLink, SocialImage, TextDirecti
  * previous/next, and never in a list of posts, a feed, the archive or a tag.
  * Built once per file, through the page schema in src/content/page-schema.ts.
  */
-export interface Page {
+export interface Page extends RenderedDocument {
   /** Stable identifier for a comments provider: `pages/<path>`, which no post's id (its slug, without a slash) can be. */
   readonly id: string;
   /** The page's path under the site, without slashes around it: `about`, `docs/setup`. */
@@ -24,16 +24,6 @@ export interface Page {
   readonly draft: boolean;
   /** `comments: true` gives the page a comments section; pages have none by default. */
   readonly comments: boolean;
-  /** Old addresses that redirect here, each with the field that gave it. */
-  readonly redirects: readonly OldAddress[];
-  /** Plain text: the description, else the start of the first paragraph. */
-  readonly excerpt: string;
-  /** The rendered Markdown body. */
-  readonly html: string;
-  /** Path of the Markdown file relative to the site root: `pages/about.md`. */
-  readonly sourcePath: string;
-  /** Every front matter field as written, unknown ones included. */
-  readonly data: Readonly<Record<string, unknown>>;
   readonly metaDescription: string;
   readonly headings: readonly Heading[];
   readonly toc: boolean;

@@ -104,12 +104,26 @@ export interface SeriesMembership {
   readonly orderColumn?: number;
 }
 
+/** What a post and a page of `pages/` share: a Markdown file read and rendered once. */
+export interface RenderedDocument {
+  /** Old addresses that redirect here, each with the field that gave it. */
+  readonly redirects: readonly OldAddress[];
+  /** Plain text: the description, else the start of the first paragraph. */
+  readonly excerpt: string;
+  /** The rendered Markdown body; the only HTML that reaches pages unescaped. */
+  readonly html: string;
+  /** Path of the Markdown file relative to the site root: `posts/x.md`, `pages/about.md`. */
+  readonly sourcePath: string;
+  /** Every front matter field as written, unknown ones included. */
+  readonly data: Readonly<Record<string, unknown>>;
+}
+
 /**
  * The validated post every page, feed and index reads. Built once per post,
  * from its front matter (through the schema in src/content/schema.ts) and its
  * rendered Markdown.
  */
-export interface Post {
+export interface Post extends RenderedDocument {
   /** Stable identifier for comment threads and feeds: the slug. */
   readonly id: string;
   readonly slug: string;
@@ -131,16 +145,6 @@ export interface Post {
   readonly series: SeriesMembership | undefined;
   /** `false` in front matter removes the comments section. */
   readonly comments: boolean;
-  /** Old addresses that redirect here, each with the field that gave it. */
-  readonly redirects: readonly OldAddress[];
-  /** Plain text: the description, else the start of the first paragraph. */
-  readonly excerpt: string;
-  /** The rendered Markdown body; the only HTML that reaches pages unescaped. */
-  readonly html: string;
-  /** Path of the Markdown file relative to the site root: `posts/x.md`. */
-  readonly sourcePath: string;
-  /** Every front matter field as written, unknown ones included. */
-  readonly data: Readonly<Record<string, unknown>>;
   /** Plain text for the page's description and social previews: the description, else the excerpt, cut near 160 characters. */
   readonly metaDescription: string;
   /** Whole minutes, at least one. */
