@@ -7,6 +7,7 @@ import type { AuthorProfile } from "../model/collections.ts";
 import type { Problem } from "../model/problem.ts";
 import { decode } from "./files.ts";
 import { groupSlug } from "./slug.ts";
+import { STATIC_DIRS } from "./static-files.ts";
 
 /** The optional file at the site root that tells readers who the authors are. */
 export const AUTHORS_FILE = "authors.yaml";
@@ -94,11 +95,12 @@ export async function loadAuthorsFile(root: string): Promise<AuthorsFileResult> 
   if (source === undefined) return { ok: false, problems: [{ file: AUTHORS_FILE, message: "is not valid UTF-8 text; expected the file to be saved as UTF-8" }] };
   const parsed = parseAuthorsFile(source);
   if (!parsed.ok) return parsed;
-  // An avatar is published as it is from public/ (the static folder): it must be there.
+  // An avatar is published as it is from the static folder: it must be there.
+  const [folder] = STATIC_DIRS;
   const missing = parsed.profiles.flatMap((profile, index): Problem[] =>
-    profile.avatar === undefined || existsSync(path.join(root, "public", profile.avatar))
+    profile.avatar === undefined || existsSync(path.join(root, folder, profile.avatar))
       ? []
-      : [{ file: AUTHORS_FILE, field: `authors[${index + 1}].avatar`, message: `is "${profile.avatar}", but public/${profile.avatar} does not exist; expected a picture in the site's public/ folder, named relative to it` }],
+      : [{ file: AUTHORS_FILE, field: `authors[${index + 1}].avatar`, message: `is "${profile.avatar}", but ${folder}/${profile.avatar} does not exist; expected a picture in the site's ${folder}/ folder, named relative to it` }],
   );
   return missing.length ? { ok: false, problems: missing } : parsed;
 }

@@ -5,6 +5,7 @@ import { pathToFileURL } from "node:url";
 import { ProblemsError, type Problem } from "../model/problem.ts";
 import { providerSettingsSchemas, settingsSchema, THEME_SETTINGS, type Settings } from "../model/settings.ts";
 import { intendedField } from "./field-names.ts";
+import { STATIC_DIRS } from "./static-files.ts";
 
 export const SETTINGS_FILE = "site.config.ts";
 
@@ -119,14 +120,13 @@ export async function loadSettings(root: string): Promise<Settings> {
 }
 
 /** The static folder, whose files are published at the site's root: `public/logo.svg` → `/logo.svg`. */
-export const STATIC_DIR = "public";
 
 /** A theme file (logo, favicon, stylesheet) the settings name that is not in the static folder. */
 export function themeFileProblems(root: string, settings: Settings): Problem[] {
   const { theme } = settings;
   return (["logo", "favicon", "stylesheet"] as const).flatMap((field): Problem[] => {
     const file = theme[field];
-    if (file === undefined || existsSync(path.join(root, STATIC_DIR, file))) return [];
-    return [{ file: SETTINGS_FILE, field: `theme.${field}`, message: `is "${file}", but ${STATIC_DIR}/${file} does not exist; expected a file in the site's ${STATIC_DIR}/ folder, named relative to it` }];
+    if (file === undefined || existsSync(path.join(root, STATIC_DIRS[0], file))) return [];
+    return [{ file: SETTINGS_FILE, field: `theme.${field}`, message: `is "${file}", but ${STATIC_DIRS[0]}/${file} does not exist; expected a file in the site's ${STATIC_DIRS[0]}/ folder, named relative to it` }];
   });
 }
