@@ -46,6 +46,8 @@ export interface Site {
   readonly posts: readonly Post[];
   /** The pages shown (`pages/`), by address: in production, without drafts. Never in a list of posts. */
   readonly pages: readonly Page[];
+  /** The years of the earliest and latest day among `posts`, as written, for the default copyright line; undefined without posts. */
+  readonly years: { readonly first: string; readonly last: string } | undefined;
   /** The header's links, in order: the `nav` setting, else the list pages and the pages with `menu: true`. */
   readonly nav: readonly NavLink[];
   /** The files of the static folders, copied to the site as they are. */

@@ -13,6 +13,7 @@ import { loadSettings, SETTINGS_FILE, themeFileProblems } from "../content/setti
 import { loadStaticFiles } from "../content/static-files.ts";
 import { buildFeeds, createFeedHtml, type FeedHtml } from "../feeds/entries.ts";
 import { isWarning } from "../model/problem.ts";
+import type { Post } from "../model/post.ts";
 import type { BuildMode, Site } from "../model/site.ts";
 import { stringWarnings } from "../model/strings.ts";
 import { sitemapEntries, sitemapOf } from "../sitemap/sitemap.ts";
@@ -77,6 +78,7 @@ export function createSiteLoader(root: string, mode: BuildMode, options: { worke
       settings,
       mode,
       posts,
+      years: yearsOf(posts),
       pages,
       nav: nav.nav,
       staticFiles: staticFiles.files,
@@ -105,6 +107,18 @@ export function createSiteLoader(root: string, mode: BuildMode, options: { worke
       moving: loaded.moving,
     });
   };
+}
+
+/** Computed once: the footer of every page prints them. */
+function yearsOf(posts: readonly Post[]): Site["years"] {
+  let first: string | undefined;
+  let last: string | undefined;
+  for (const post of posts) {
+    const year = post.date.day.slice(0, 4);
+    if (first === undefined || year < first) first = year;
+    if (last === undefined || year > last) last = year;
+  }
+  return first === undefined || last === undefined ? undefined : { first, last };
 }
 
 /** Loads the site in `root` once: `npm run build` and `npm run check`. Posts are read by `workers` worker threads ("auto" by default). */

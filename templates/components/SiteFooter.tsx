@@ -6,10 +6,8 @@ import { useHref, usePage, useStrings } from "./PageContext.ts";
 /** "© 2020–2026 The Security Brief": the years of the site's first and last posts, else the title alone; the words from the site's language. */
 export function defaultCopyright(site: Site): string {
   const t = stringsFor(site.settings.language);
-  const years = site.posts.map((post) => post.date.day.slice(0, 4)).sort();
-  const first = years[0];
-  const last = years.at(-1);
-  if (first === undefined) return t.text("footer.copyrightUndated", { title: site.settings.title });
+  if (!site.years) return t.text("footer.copyrightUndated", { title: site.settings.title });
+  const { first, last } = site.years;
   return t.text("footer.copyright", { years: first === last ? first : `${first}–${last}`, title: site.settings.title });
 }
 
