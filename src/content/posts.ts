@@ -13,6 +13,7 @@ import { titleHeading } from "./title-heading.ts";
 import { excerptOf, metaDescriptionOf } from "./excerpt.ts";
 import { createFileCache, isEditorLeftover, isMarkdownFile, listFiles, siteFolders, sitePath } from "./files.ts";
 import { folderDocumentProblem, withFolderFiles } from "./folders.ts";
+import type { PostStore } from "./post-store.ts";
 import { SETTINGS_FILE } from "./settings.ts";
 import { countWords, readingMinutes } from "./reading-time.ts";
 import { frontMatterSchema, KNOWN_FIELDS, type FrontMatterFields } from "./schema.ts";
@@ -31,6 +32,8 @@ export interface LoadedPosts {
   readonly skipped: readonly string[];
   /** What reading other engines' posts took, for the movers' summary. */
   readonly moving: MovingSummary;
+  /** How many post files were parsed and rendered in this load, not taken from the store. */
+  readonly readAgain: number;
 }
 
 /**
@@ -38,7 +41,13 @@ export interface LoadedPosts {
  * when one of them changes. Warnings are kept whether or not the post has
  * problems, so one run of `npm run check` names everything to fix.
  */
-export type PostOutcome = ({ post: Post; problems?: undefined } | { post?: undefined; problems: Problem[] }) & { files?: readonly string[]; warnings?: readonly Problem[]; moving?: PostMoving };
+export type PostOutcome = ({ post: Post; problems?: undefined } | { post?: undefined; problems: Problem[] }) & {
+  files?: readonly string[];
+  warnings?: readonly Problem[];
+  moving?: PostMoving;
+  /** Remote images that could not be downloaded this time: a later build may, so this outcome is not kept between builds. */
+  unfetched?: readonly string[];
+};
 type Outcome = PostOutcome;
 
 /** Formats other engines write posts in that Broadsheet does not render. */
@@ -118,7 +127,8 @@ export async function parsePost(bytes: Uint8Array, sourcePath: string, context: 
     converted: rendered.moving.converted,
     asText: rendered.moving.asText,
   };
-  if (problems.length || !parsed.success || authors === undefined || !rendered.ok || (cover && !cover.ok)) return { problems: problems.sort(byLine), files, warnings, moving };
+  const unfetched = rendered.unfetched.length ? { unfetched: rendered.unfetched } : {};
+  if (problems.length || !parsed.success || authors === undefined || !rendered.ok || (cover && !cover.ok)) return { problems: problems.sort(byLine), files, warnings, moving, ...unfetched };
 
   const valid = parsed.data;
   const markup = rendered.value;
@@ -135,6 +145,7 @@ export async function parsePost(bytes: Uint8Array, sourcePath: string, context: 
     warnings,
     files,
     moving,
+    ...unfetched,
     post: {
       id,
       slug,
@@ -207,11 +218,12 @@ function joinNames(names: readonly string[], language: string): string {
  * Loads every post under `<root>/posts`. What each file gave is kept by the
  * file's size and modification time (and those of the images it names), so
  * the dev server re-reads and re-renders only the posts that changed, and a
- * post whose missing image has since been added is read again. A missing or
- * empty posts folder is a problem: building it would replace a whole site
+ * post whose missing image has since been added is read again. With a
+ * `store` (a production build), what earlier builds read is kept between
+ * processes too (src/content/post-store.ts). A missing or empty posts folder is a problem: building it would replace a whole site
  * with an empty one.
  */
-export function createPostLoader(context: PostContext) {
+export function createPostLoader(context: PostContext, store?: PostStore) {
   const readAll = createFileCache<Outcome>();
   const { root } = context;
   const inThisThread = (bytes: Uint8Array, sourcePath: string) => parsePost(bytes, sourcePath, context);
@@ -229,14 +241,22 @@ export function createPostLoader(context: PostContext) {
     const refused = markdown.flatMap((file) => folderDocumentProblem(file, postsDir, markdown, root, "post") ?? []);
     const postFiles = markdown.filter((file) => !refused.some((problem) => problem.file === sitePath(root, file)));
     const parse = parseWith?.(postFiles.length) ?? inThisThread;
+    let readAgain = 0;
     const outcomes = await readAll(
       postFiles,
       async (bytes, file) => {
-        const outcome = await parse(bytes, sitePath(root, file));
+        const sourcePath = sitePath(root, file);
+        let outcome = await store?.get(sourcePath, bytes);
+        if (!outcome) {
+          readAgain++;
+          outcome = await parse(bytes, sourcePath);
+          await store?.put(sourcePath, bytes, outcome);
+        }
         return { value: outcome, dependsOn: outcome.files ?? [] };
       },
       (file, reason) => ({ problems: [{ file: sitePath(root, file), message: reason }] }),
     );
+    await store?.save();
     const references = resolveReferences(outcomes.flatMap((outcome) => (outcome.post ? [withFolderFiles(outcome.post, root, others)] : [])));
     const posts = references.posts;
     const published = new Set(posts.flatMap((post) => post.assets.map((asset) => asset.from)));
@@ -252,6 +272,7 @@ export function createPostLoader(context: PostContext) {
       warnings: [...outcomes.flatMap((outcome) => outcome.warnings ?? []), ...references.warnings],
       moving: summariseMoving(outcomes.flatMap((outcome) => outcome.moving ?? [])),
       skipped: files.filter((file) => OTHER_DOCUMENT.test(file) && !published.has(file)).map((file) => sitePath(root, file)),
+      readAgain,
     };
   };
 }

@@ -74,7 +74,7 @@ export interface RenderedMarkdown {
  * the build (an image without alt text, another engine's template syntax),
  * given whether or not the body has problems, so one run names them all.
  */
-export type MarkdownResult = ({ ok: true; value: RenderedMarkdown } | { ok: false; problems: Problem[] }) & { files: string[]; warnings: Problem[]; moving: MovingNotes };
+export type MarkdownResult = ({ ok: true; value: RenderedMarkdown } | { ok: false; problems: Problem[] }) & { files: string[]; warnings: Problem[]; moving: MovingNotes; unfetched: string[] };
 
 /** What was done with another engine's tags, for the movers' summary of `npm run check`: counts by tag name. */
 export interface MovingNotes {
@@ -127,10 +127,14 @@ export async function renderMarkdown(md: MarkdownIt, written: string, context: M
     asLinks.add(image.token);
     warnings.push({ file: context.sourcePath, ...at(image.line), message: `image ${image.src} ${reason}, so it is shown as a link to it; expected an image that can be downloaded, or a copy next to the post` });
   };
+  // Remote images that could not be downloaded this time, which a later build may: what was read now is not kept for good.
+  const unfetched: string[] = [];
   const found = await Promise.all(
     local.map(async (image) => {
       if (!isRemoteImage(image.src)) return locateImage(image.src, context);
-      const fetched = context.fetchImage ? await context.fetchImage(image.src) : { ok: false as const, reason: "is not downloaded (remoteImages: false in site.config.ts)" };
+      if (!context.fetchImage) return "is not downloaded (remoteImages: false in site.config.ts)";
+      const fetched = await context.fetchImage(image.src);
+      if (!fetched.ok) unfetched.push(image.src);
       return fetched.ok ? { ok: true as const, file: fetched.file } : fetched.reason;
     }),
   );
@@ -165,7 +169,7 @@ export async function renderMarkdown(md: MarkdownIt, written: string, context: M
       message: `${found.text} is another engine's template syntax and is shown as text; expected plain Markdown (replace it, or put it in backticks to show it as code)`,
     });
   }
-  if (problems.length) return { ok: false, problems, files, warnings, moving };
+  if (problems.length) return { ok: false, problems, files, warnings, moving, unfetched };
 
   const processed = await Promise.all(
     located.map((result) => (result?.ok ? context.processImage(result.file).then((metadata) => ({ metadata }), (error: unknown) => ({ error })) : undefined)),
@@ -192,7 +196,7 @@ export async function renderMarkdown(md: MarkdownIt, written: string, context: M
       firstPicture = responsiveImage(outcome.metadata, image.alt);
     }
   }
-  if (problems.length) return { ok: false, problems, files, warnings, moving };
+  if (problems.length) return { ok: false, problems, files, warnings, moving, unfetched };
 
   env.pictures = pictures;
   env.asLinks = asLinks;
@@ -202,6 +206,7 @@ export async function renderMarkdown(md: MarkdownIt, written: string, context: M
     files,
     warnings,
     moving,
+    unfetched,
     value: {
       html: flatten(md.renderer.render(tokens, md.options, env)),
       firstParagraph: shape.firstParagraph,

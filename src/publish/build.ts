@@ -1,3 +1,4 @@
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { readdir, rm } from "node:fs/promises";
 import Eleventy from "@11ty/eleventy";
@@ -6,8 +7,9 @@ import type { Workers } from "../content/post-pool.ts";
 import { ProblemsError } from "../model/problem.ts";
 import type { Site } from "../model/site.ts";
 import { loadSite } from "../site/load.ts";
+import { engineVersion } from "./engine-version.ts";
 import { checkOutputDir, forgetHelpers, recordHelpers, replaceOutput, stagingDir } from "./output-dir.ts";
-import { startSearchIndex } from "./search.ts";
+import { SEARCH_CACHE_DIR, startSearchIndex } from "./search.ts";
 
 /** Where Broadsheet itself lives: `.eleventy.ts`, `templates/`, `src/`. */
 export const ENGINE_ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -20,6 +22,12 @@ export interface BuildOptions {
   readonly now: number;
   /** Worker threads reading posts: a count (0: the main thread), or "auto" (the default; see src/content/post-pool.ts). */
   readonly workers?: Workers;
+  /**
+   * Keep what this build makes of each post and of the search index under
+   * `<root>/.cache/build/`, and use what earlier builds kept (the default);
+   * false builds from nothing and keeps nothing (`--no-cache`).
+   */
+  readonly cache?: boolean;
 }
 
 export interface BuildResult {
@@ -35,12 +43,14 @@ export interface BuildResult {
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   checkOutputDir(options.outDir, options.root, ENGINE_ROOT);
-  const site = await loadSite(options.root, { mode: "production", now: options.now, workers: options.workers ?? "auto" });
+  const cache = options.cache ?? true;
+  const engine = cache ? await engineVersion(ENGINE_ROOT) : undefined;
+  const site = await loadSite(options.root, { mode: "production", now: options.now, workers: options.workers ?? "auto", ...(engine ? { engine } : {}) });
   // The same lines as `npm run check`: the problems, and the warnings with them.
   if (site.problems.length) throw new ProblemsError([...site.problems, ...site.warnings]);
 
   const staging = await stagingDir(options.outDir);
-  const search = await startSearchIndex(site.settings);
+  const search = await startSearchIndex(site.settings, engine ? { cache: { dir: path.join(options.root, SEARCH_CACHE_DIR), version: engine }, likelyKept: site.postsAsBefore } : {});
   await recordHelpers(staging);
   try {
     const eleventy = new Eleventy(PAGES_DIR, staging, {

@@ -8,6 +8,7 @@ import { createCommentLoader } from "../comments/static.ts";
 import { loadAuthorsFile } from "../content/authors-file.ts";
 import { createPageLoader } from "../content/pages.ts";
 import { postContext, startPostPool, workerCount, type PostPool, type Workers } from "../content/post-pool.ts";
+import { openPostStore } from "../content/post-store.ts";
 import { createPostLoader } from "../content/posts.ts";
 import { loadSettings, SETTINGS_FILE, themeFileProblems } from "../content/settings.ts";
 import { loadStaticFiles } from "../content/static-files.ts";
@@ -20,6 +21,17 @@ import { sitemapEntries, sitemapOf } from "../sitemap/sitemap.ts";
 import { checkLinks } from "./links.ts";
 import { siteNav } from "./nav.ts";
 import { routeTable } from "./routes.ts";
+
+export interface SiteLoaderOptions {
+  /** Worker threads reading posts (src/content/post-pool.ts); none by default. */
+  readonly workers?: Workers;
+  /**
+   * The engine's version (src/publish/engine-version.ts): given, posts read by
+   * earlier builds of this engine with these settings are not read again
+   * (src/content/post-store.ts).
+   */
+  readonly engine?: string;
+}
 
 /** Loads the site in `root`, as of the moment `now` (epoch milliseconds), which decides which posts are scheduled for later. */
 export type SiteLoader = (now: number) => Promise<Site>;
@@ -35,7 +47,7 @@ export type SiteLoader = (now: number) => Promise<Site>;
  * after a save) reads and renders only the files that changed. Changed
  * settings start afresh, as they shape every post.
  */
-export function createSiteLoader(root: string, mode: BuildMode, options: { workers?: Workers } = {}): SiteLoader {
+export function createSiteLoader(root: string, mode: BuildMode, options: SiteLoaderOptions = {}): SiteLoader {
   let readers:
     | { key: string; posts: ReturnType<typeof createPostLoader>; pages: ReturnType<typeof createPageLoader>; comments: ReturnType<typeof createCommentLoader>; feedHtml: FeedHtml }
     | undefined;
@@ -45,7 +57,8 @@ export function createSiteLoader(root: string, mode: BuildMode, options: { worke
     const key = JSON.stringify(settings);
     if (readers?.key !== key) {
       const context = postContext(root, settings);
-      readers = { key, posts: createPostLoader(context), pages: createPageLoader(context), comments: createCommentLoader(root, createCommentMarkdown()), feedHtml: createFeedHtml() };
+      const store = options.engine === undefined ? undefined : await openPostStore(root, [options.engine, key]);
+      readers = { key, posts: createPostLoader(context, store), pages: createPageLoader(context), comments: createCommentLoader(root, createCommentMarkdown()), feedHtml: createFeedHtml() };
     }
     // Posts are read by worker threads when there are enough of them (src/content/post-pool.ts), ended once all are read.
     let pool: PostPool | undefined;
@@ -103,6 +116,7 @@ export function createSiteLoader(root: string, mode: BuildMode, options: { worke
       ],
       warnings: [...stringWarnings(settings.language, SETTINGS_FILE), ...loaded.warnings, ...loadedPages.warnings, ...series.warnings, ...links.filter(isWarning)],
       postsRead: loaded.posts.length,
+      postsAsBefore: loaded.readAgain === 0,
       skipped: [...loaded.skipped, ...loadedPages.skipped],
       moving: loaded.moving,
     });
@@ -122,6 +136,6 @@ function yearsOf(posts: readonly Post[]): Site["years"] {
 }
 
 /** Loads the site in `root` once: `npm run build` and `npm run check`. Posts are read by `workers` worker threads ("auto" by default). */
-export function loadSite(root: string, options: { mode: BuildMode; now: number; workers?: Workers }): Promise<Site> {
-  return createSiteLoader(path.resolve(root), options.mode, { workers: options.workers ?? "auto" })(options.now);
+export function loadSite(root: string, options: SiteLoaderOptions & { mode: BuildMode; now: number }): Promise<Site> {
+  return createSiteLoader(path.resolve(root), options.mode, { ...options, workers: options.workers ?? "auto" })(options.now);
 }
