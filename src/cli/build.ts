@@ -4,14 +4,14 @@ import { formatWarnings, ProblemsError } from "../model/problem.ts";
 import { buildSite } from "../publish/build.ts";
 import { nowOption, runAsScript, workersOption, SITE_OPTION, siteRoot, type Command } from "./options.ts";
 
-/** `npm run build [-- --site <folder>] [--out <folder>] [--now <date>] [--workers <n>]`: the production build. */
+/** `npm run build [-- --site <folder>] [--out <folder>] [--now <date>] [--workers <n>] [--no-cache]`: the production build. */
 export const build: Command = async (args, io) => {
   const started = performance.now();
   try {
-    const { values } = parseArgs({ args, options: { ...SITE_OPTION, out: { type: "string" }, now: { type: "string" }, workers: { type: "string" } } });
+    const { values } = parseArgs({ args, options: { ...SITE_OPTION, out: { type: "string" }, now: { type: "string" }, workers: { type: "string" }, "no-cache": { type: "boolean" } } });
     const root = siteRoot(values.site);
     const outDir = path.resolve(values.out ?? path.join(root, "_site"));
-    const { site, filesWritten } = await buildSite({ root, outDir, now: nowOption(values.now), workers: workersOption(values.workers) });
+    const { site, filesWritten } = await buildSite({ root, outDir, now: nowOption(values.now), workers: workersOption(values.workers), cache: !values["no-cache"] });
     if (site.warnings.length) io.error(formatWarnings(site.warnings));
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     io.log(`Built ${site.posts.length} posts (${filesWritten} files) into ${path.relative(process.cwd(), outDir) || "."} in ${seconds} s.`);

@@ -1,6 +1,7 @@
 import { execFile } from "node:child_process";
 import path from "node:path";
 import { build } from "../../src/cli/build.ts";
+import { buildSite as buildWith, type BuildOptions, type BuildResult } from "../../src/publish/build.ts";
 import type { Command } from "../../src/cli/options.ts";
 import { ENGINE_ROOT, tempDir } from "./site.ts";
 
@@ -42,6 +43,13 @@ export function runCli(name: string, args: string[], env: NodeJS.ProcessEnv = {}
   });
 }
 
+/** `buildSite` of src/publish/build.ts in this process, in turn with the other builds, for tests that look at the site value it gives. */
+export function buildValue(options: BuildOptions): Promise<BuildResult> {
+  const run = queue.then(() => buildWith(options));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
 export interface BuiltSite extends CommandResult {
   readonly root: string;
   readonly outDir: string;
@@ -50,12 +58,13 @@ export interface BuiltSite extends CommandResult {
 /**
  * Builds `root` with `npm run build`'s command, in this process, into `outDir`
  * (default: a new temporary folder), as of `now` (default: the real now),
- * reading posts with `workers` worker threads (default: as the build decides).
+ * reading posts with `workers` worker threads (default: as the build decides),
+ * with the build cache of `root/.cache/build/` unless `noCache`.
  */
-export async function buildSite(root: string, options: { outDir?: string; now?: string; workers?: number } = {}): Promise<BuiltSite> {
+export async function buildSite(root: string, options: { outDir?: string; now?: string; workers?: number; noCache?: boolean } = {}): Promise<BuiltSite> {
   const outDir = options.outDir ?? path.join(tempDir("broadsheet-out-"), "_site");
   const workers = options.workers === undefined ? [] : ["--workers", String(options.workers)];
-  const result = await runCommand(build, ["--site", root, "--out", outDir, ...(options.now ? ["--now", options.now] : []), ...workers]);
+  const result = await runCommand(build, ["--site", root, "--out", outDir, ...(options.now ? ["--now", options.now] : []), ...workers, ...(options.noCache ? ["--no-cache"] : [])]);
   return { ...result, root, outDir };
 }
 

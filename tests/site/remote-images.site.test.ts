@@ -12,6 +12,7 @@ import { makeSite, page, post } from "../helpers/site.ts";
 let server: Server;
 let origin = "";
 const requests: string[] = [];
+let flakyAsked = 0;
 
 beforeAll(async () => {
   const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: { r: 10, g: 120, b: 200 } } }).png().toBuffer();
@@ -20,6 +21,8 @@ beforeAll(async () => {
     if (request.url === "/map.png") response.writeHead(200, { "content-type": "image/png" }).end(png);
     else if (request.url === "/page.png") response.writeHead(200, { "content-type": "text/html" }).end("<p>not a picture</p>");
     else if (request.url === "/broken.png") response.writeHead(200, { "content-type": "image/png" }).end("not a png at all");
+    // Down the first time it is asked for, up after.
+    else if (request.url === "/flaky.png") (flakyAsked++ ? response.writeHead(200, { "content-type": "image/png" }).end(png) : response.writeHead(503).end());
     else response.writeHead(404).end();
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -73,6 +76,17 @@ describe("images from another host", () => {
     const $ = page(built.outDir, "posts/gone/index.html");
     expect($(`.post-body a[href='${origin}/missing.png']`).text()).toBe("Missing");
     expect($(".post-body img").length).toBe(0);
+  });
+
+  it("that could not be fetched are asked for again by the next build, which the build cache does not spare", async () => {
+    const root = makeSite({ "a.md": post({ title: "A", author: "A", date: "2021-01-01" }, `![A map](${origin}/flaky.png)`) });
+    const first = await buildSite(root, { now: "2024-01-01" });
+    expect(first.stderr).toContain(`image ${origin}/flaky.png answered 503 Service Unavailable`);
+    expect(page(first.outDir, "posts/a/index.html")("article img").length).toBe(0);
+    const second = await buildSite(root, { now: "2024-01-01" });
+    expect(second.stderr).toBe("");
+    expect(page(second.outDir, "posts/a/index.html")("article img").attr("src")).not.toContain("127.0.0.1");
+    expect(flakyAsked).toBe(2);
   });
 
   it("are downloaded by the worker threads that read posts, as by the main thread", async () => {

@@ -1,0 +1,126 @@
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import sharp from "sharp";
+import { describe, expect, it } from "vitest";
+import { POST_STORE_FILE } from "../../src/content/post-store.ts";
+import { SEARCH_CACHE_DIR } from "../../src/publish/search.ts";
+import { loadSite } from "../../src/site/load.ts";
+import { buildValue } from "../helpers/build.ts";
+import { DEFAULT_CONFIG, filesOf, makeSite, post, tempDir, writeSiteConfig } from "../helpers/site.ts";
+
+const NOW = Date.parse("2026-01-01");
+
+/** A production build of `root` into a new folder, with the build cache or without. */
+async function build(root: string, cache: boolean) {
+  const outDir = path.join(tempDir("broadsheet-out-"), "_site");
+  const { site } = await buildValue({ root, outDir, now: NOW, workers: 0, cache });
+  return { outDir, postsAsBefore: site.postsAsBefore };
+}
+
+/** The build with the cache writes exactly what a build from nothing writes, search index included. */
+async function expectSameAsCold(root: string, warmOut: string) {
+  const cold = filesOf((await build(root, false)).outDir);
+  const warm = filesOf(warmOut);
+  expect([...warm.keys()].sort()).toEqual([...cold.keys()].sort());
+  expect([...cold.keys()].some((file) => file.startsWith(`pagefind${path.sep}`))).toBe(true);
+  for (const [file, bytes] of cold) expect(warm.get(file)?.equals(bytes), file).toBe(true);
+}
+
+const png = (r: number) => sharp({ create: { width: 24, height: 16, channels: 3, background: { r, g: 90, b: 160 } } }).png().toBuffer();
+
+async function blog() {
+  const root = makeSite(
+    {
+      "a.md": post({ title: "Alpha", author: "A", date: "2021-01-01", tags: ["one"] }, "## Start\n\nAlpha's words about a river.\n\n```js\nconst a = 1;\n```"),
+      "b.md": post({ title: "Beta", author: "B", date: "2021-02-01" }, "Beta's words about a mountain."),
+      "c/index.md": post({ title: "Gamma", author: "A", date: "2021-03-01" }, "![A blue square](square.png)\n\nGamma's words."),
+    },
+    { socialCards: false },
+  );
+  writeFileSync(path.join(root, "posts/c/square.png"), await png(20));
+  mkdirSync(path.join(root, "pages"));
+  writeFileSync(path.join(root, "pages/about.md"), "---\ntitle: About\n---\n\nAbout this blog and its rivers.\n");
+  return root;
+}
+
+describe("the build cache", () => {
+  it("takes every unchanged post and the search index from the last build, and writes the same bytes as a build from nothing", async () => {
+    const root = await blog();
+    const first = await build(root, true);
+    expect(first.postsAsBefore).toBe(false);
+    expect(existsSync(path.join(root, POST_STORE_FILE))).toBe(true);
+    expect(existsSync(path.join(root, SEARCH_CACHE_DIR, "key"))).toBe(true);
+    const second = await build(root, true);
+    expect(second.postsAsBefore).toBe(true);
+    await expectSameAsCold(root, second.outDir);
+  }, 120_000);
+
+  it("reads again a changed post, an image that changed under a post and forgets a deleted post", async () => {
+    const root = await blog();
+    await build(root, true);
+    writeFileSync(path.join(root, "posts/a.md"), post({ title: "Alpha, revised", author: "A", date: "2021-01-01", tags: ["two"] }, "Alpha's new words about a lake."));
+    rmSync(path.join(root, "posts/b.md"));
+    writeFileSync(path.join(root, "posts/c/square.png"), await png(200));
+    const warm = await build(root, true);
+    expect(warm.postsAsBefore).toBe(false);
+    expect(filesOf(warm.outDir).has(path.join("posts", "b", "index.html"))).toBe(false);
+    await expectSameAsCold(root, warm.outDir);
+    // The deleted post's entry went with it: the next build finds every post as before.
+    expect((await build(root, true)).postsAsBefore).toBe(true);
+  }, 120_000);
+
+  it("reads every post again after a settings change", async () => {
+    const root = await blog();
+    await build(root, true);
+    writeSiteConfig(root, { ...DEFAULT_CONFIG, title: "Another Title", language: "fr", socialCards: false });
+    const warm = await build(root, true);
+    expect(warm.postsAsBefore).toBe(false);
+    await expectSameAsCold(root, warm.outDir);
+  }, 120_000);
+
+  it("is not used by another version of the engine", async () => {
+    const root = await blog();
+    const load = (engine: string) => loadSite(root, { mode: "production", now: NOW, workers: 0, engine });
+    expect((await load("engine A")).postsAsBefore).toBe(false);
+    expect((await load("engine A")).postsAsBefore).toBe(true);
+    expect((await load("engine B")).postsAsBefore).toBe(false);
+  });
+
+  it.each([
+    ["cut short", (bytes: Buffer) => bytes.subarray(0, bytes.length - 100)],
+    ["with one byte changed", (bytes: Buffer) => Buffer.concat([bytes.subarray(0, -1), Buffer.from([bytes.at(-1)! ^ 1])])],
+    ["of another engine", (bytes: Buffer) => Buffer.from(bytes.toString("latin1").replace(/^(broadsheet post store 1\n)[0-9a-f]/, "$1x"), "latin1")],
+    ["not ours at all", () => Buffer.from("PK\u0003\u0004 a zip file, say")],
+  ])("ignores a damaged or foreign store (%s) and builds as from nothing", async (_, damage) => {
+    const root = await blog();
+    await build(root, true);
+    const store = path.join(root, POST_STORE_FILE);
+    writeFileSync(store, damage(readFileSync(store)));
+    // The kept search index is damaged too: its key names no index.
+    writeFileSync(path.join(root, SEARCH_CACHE_DIR, "key"), "not a key");
+    const warm = await build(root, true);
+    expect(warm.postsAsBefore).toBe(false);
+    await expectSameAsCold(root, warm.outDir);
+    expect((await build(root, true)).postsAsBefore).toBe(true);
+  }, 120_000);
+
+  it("indexes again when the posts are as before but a page changed", async () => {
+    const root = await blog();
+    await build(root, true);
+    writeFileSync(path.join(root, "pages/about.md"), "---\ntitle: About\n---\n\nAbout this blog and its mountains, now.\n");
+    const warm = await build(root, true);
+    expect(warm.postsAsBefore).toBe(true);
+    await expectSameAsCold(root, warm.outDir);
+  }, 120_000);
+
+  it("is neither read nor written by a build without it (--no-cache)", async () => {
+    const root = await blog();
+    await build(root, false);
+    expect(existsSync(path.join(root, ".cache", "build"))).toBe(false);
+    await build(root, true);
+    const stored = readFileSync(path.join(root, POST_STORE_FILE));
+    writeFileSync(path.join(root, "posts/b.md"), post({ title: "Beta again", author: "B", date: "2021-02-01" }, "Changed."));
+    expect((await build(root, false)).postsAsBefore).toBe(false);
+    expect(readFileSync(path.join(root, POST_STORE_FILE)).equals(stored)).toBe(true);
+  }, 120_000);
+});
