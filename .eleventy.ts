@@ -47,7 +47,7 @@ export function broadsheet(eleventyConfig: UserConfig, options: BroadsheetOption
   eleventyConfig.addPlugin(postPages, { site, search: options.search, select: changed?.select }); // 3. post pages and pages/, streamed to disk and to the search index
   eleventyConfig.addPlugin(postFiles, { site }); // 4. each shown post's and page's images and files, beside its page
   eleventyConfig.addPlugin(staticFiles, { site }); // 5. public/ → the site's root, as it is
-  eleventyConfig.addPlugin(listPages, { select: changed?.select }); // 6. home, archive, tags, authors, search, 404 and redirect pages
+  eleventyConfig.addPlugin(listPages, { site, select: changed?.select }); // 6. home, archive, tags, authors, search, 404 and redirect pages, streamed to disk
   eleventyConfig.addPlugin(feeds); // 7. Atom, RSS, JSON Feed, sitemap, robots.txt
   if (options.watch && changed) {
     eleventyConfig.addPlugin(liveReload, options.watch); // dev: follow posts, pages, public/, comments, settings, templates and src/
@@ -56,7 +56,7 @@ export function broadsheet(eleventyConfig: UserConfig, options: BroadsheetOption
   }
 }
 
-/** Eleventy's input folder. Every page is a virtual template (src/eleventy/list-pages.ts), so it holds no Eleventy template of its own. */
+/** Eleventy's input folder. Pages are streamed by our plugins and feeds are virtual templates (src/eleventy/feeds.ts), so it holds no Eleventy template of its own. */
 export const PAGES_DIR = fileURLToPath(new URL("./templates/pages", import.meta.url));
 
 /**

@@ -1,7 +1,7 @@
+import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import type { AuthorPage, HomePage, Series, TagPage } from "../model/collections.ts";
 import { outputFile, ROUTES, SERIES_INDEX } from "../model/routes.ts";
-import type { Redirect, Site } from "../model/site.ts";
+import type { Site } from "../model/site.ts";
 import { archivePage } from "../../templates/pages/archive.tsx";
 import { authorPage } from "../../templates/pages/author.tsx";
 import { authorsPage } from "../../templates/pages/authors.tsx";
@@ -14,50 +14,39 @@ import { seriesPage } from "../../templates/pages/series.tsx";
 import { tagPage } from "../../templates/pages/tag.tsx";
 import { tagsPage } from "../../templates/pages/tags.tsx";
 import type { PageItem, PageSelection } from "./post-pages.ts";
-
-/** What Eleventy hands a page: the Site (global data) and, on a paginated page, its item. */
-interface PageData<T> {
-  readonly broadsheet: Site;
-  readonly item: T;
-}
+import type { BuildEvent, CurrentSite } from "./site-data.ts";
+import { writeFiles, type OutputFile } from "./write-files.ts";
 
 /**
- * Every page there is one of, and every paginated list, as Eleventy
- * templates of our own (virtual templates: no file in the input folder):
- * each is a typed page of templates/pages/, rendered from the Site at the
- * address src/model/routes.ts gives it. `select` (the dev server) leaves
- * out list pages whose posts did not change.
+ * Every page there is one of and every page of a list (home, archive, tags,
+ * authors, series, search, 404, and the pages left at old addresses),
+ * rendered from the Site by the typed pages of templates/pages/ at the
+ * addresses src/model/routes.ts gives them, and streamed to disk like the
+ * post pages: as Eleventy templates, every page of every list stayed in
+ * memory until the build ended, with Eleventy's bookkeeping for each.
+ * `select` (the dev server) leaves out list pages whose posts did not change.
  */
-export function listPages(eleventyConfig: UserConfig, options: { select?: PageSelection | undefined } = {}): void {
-  const single = (name: string, url: string, render: (site: Site) => string) =>
-    eleventyConfig.addTemplate(`${name}.11ty.js`, { data: { permalink: outputFile(url) }, render: (data: PageData<never>) => render(data.broadsheet) });
-  const paginated = <T extends PageItem>(name: string, items: string, url: (item: T) => string, render: (site: Site, item: T) => string) =>
-    eleventyConfig.addTemplate(`${name}.11ty.js`, {
-      data: {
-        pagination: { data: `broadsheet.${items}`, size: 1, alias: "item", ...(options.select ? { before: selected(options.select) } : {}) },
-        permalink: (data: PageData<T>) => outputFile(url(data.item)),
-      },
-      render: (data: PageData<T>) => render(data.broadsheet, data.item),
-    });
-
-  paginated<HomePage>("home", "collections.home", (page) => page.url, homePage);
-  single("archive", ROUTES.archive, archivePage);
-  single("tags", ROUTES.tags, tagsPage);
-  paginated<TagPage>("tag", "collections.tagPages", (page) => page.url, tagPage);
-  single("authors", ROUTES.authors, authorsPage);
-  paginated<AuthorPage>("author", "collections.authorPages", (page) => page.url, authorPage);
-  // The list of series is written only on a site that has one.
-  eleventyConfig.addTemplate("series-index.11ty.js", {
-    data: { permalink: (data: PageData<never>) => (data.broadsheet.collections.series.length ? outputFile(SERIES_INDEX) : false) },
-    render: (data: PageData<never>) => (data.broadsheet.collections.series.length ? seriesIndexPage(data.broadsheet) : ""),
+export function listPages(eleventyConfig: UserConfig, options: { site: CurrentSite; select?: PageSelection | undefined }): void {
+  eleventyConfig.on("eleventy.before", async (build: BuildEvent & { directories: { output: string } }) => {
+    const site = await options.site.of(build);
+    await writeFiles(listPageFiles(site, build.directories.output, options.select));
   });
-  paginated<Series>("series", "collections.series", (series) => series.url, seriesPage);
-  single("search", ROUTES.search, searchPage);
-  single("not-found", ROUTES.notFound, notFoundPage);
-  paginated<Redirect>("redirect", "redirects", (redirect) => redirect.from, redirectPage);
 }
 
-/** Eleventy's `pagination.before`, which is handed the items and the page's data. */
-function selected(select: PageSelection) {
-  return <T extends PageItem>(items: readonly T[], data: { readonly broadsheet: Site }) => select(items, data.broadsheet);
+function* listPageFiles(site: Site, outDir: string, select: PageSelection | undefined): Generator<OutputFile> {
+  const shown = <T extends PageItem>(items: readonly T[]) => (select ? select(items, site) : items);
+  const file = (url: string, content: string): OutputFile => ({ path: path.join(outDir, ...outputFile(url).split("/")), content });
+  const { home, tagPages, authorPages, series } = site.collections;
+  for (const page of shown(home)) yield file(page.url, homePage(site, page));
+  yield file(ROUTES.archive, archivePage(site));
+  yield file(ROUTES.tags, tagsPage(site));
+  for (const page of shown(tagPages)) yield file(page.url, tagPage(site, page));
+  yield file(ROUTES.authors, authorsPage(site));
+  for (const page of shown(authorPages)) yield file(page.url, authorPage(site, page));
+  // The list of series is written only on a site that has one.
+  if (series.length) yield file(SERIES_INDEX, seriesIndexPage(site));
+  for (const one of shown(series)) yield file(one.url, seriesPage(site, one));
+  yield file(ROUTES.search, searchPage(site));
+  yield file(ROUTES.notFound, notFoundPage(site));
+  for (const redirect of shown(site.redirects)) yield file(redirect.from, redirectPage(site, redirect));
 }
