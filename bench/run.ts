@@ -19,8 +19,9 @@ import { load, measure, type Measured } from "./measure.ts";
  * - our Markdown: the same with Broadsheet's markdown-it instance and plugins;
  * - Hugo (Debian's) on the same posts with the minimal theme of bench/hugo/;
  * - Hugo, then the Pagefind CLI over its output (what a Hugo user does for search);
- * - our build: `npm run build` (bench/build.ts), Pagefind included;
- * - with --workers N, our build again, its posts read by N worker threads.
+ * - our build: `npm run build` (bench/build.ts), Pagefind included, cold: without the build cache;
+ * - with --workers N, our build again, its posts read by N worker threads;
+ * - our build with a warm build cache: after changing nothing, and after changing one post.
  *
  * Each row gives wall time, CPU time (user + system, of every process), the
  * peak memory of the largest process and of all processes together, and the
@@ -123,6 +124,9 @@ function table(posts: number, rows: readonly Row[]): string {
   };
   const ratios = ["floor", "Hugo", "Hugo + Pagefind"].flatMap((name) => ratio(name) ?? []);
   if (ratios.length) lines.push("", `Our build against ${ratios.join("; ")}.`);
+  const hugoRow = rows.find((r) => r.name === "Hugo");
+  const warm = rows.filter((r) => r.name.startsWith("our build, warm"));
+  if (hugoRow && warm.length) lines.push("", `Warm builds against Hugo: ${warm.map((r) => `${r.name.replace("our build, warm, ", "")} ${(r.seconds / hugoRow.seconds).toFixed(2)}x wall, ${(r.cpuSeconds / hugoRow.cpuSeconds).toFixed(2)}x CPU`).join("; ")}.`);
   return lines.join("\n");
 }
 
@@ -151,7 +155,16 @@ try {
     }
     const build = await row("our build", (dir) => one(node("bench/build.ts", site, dir, NOW))(), out, true);
     rows.push(build);
-    if (values.workers) rows.push(await row(`our build, ${values.workers} workers`, (dir) => one(node("bench/build.ts", site, dir, NOW, values.workers!))(), out, true));
+    if (values.workers) rows.push(await row(`our build, ${values.workers} workers`, (dir) => one(node("bench/build.ts", site, dir, NOW, "--workers", values.workers!))(), out, true));
+    // The build cache is filled once, unmeasured; each warm run then finds it as the last build left it.
+    await measure(...node("bench/build.ts", site, out, NOW, "--cache"), { cwd: ENGINE });
+    rows.push(await row("our build, warm, nothing changed", (dir) => one(node("bench/build.ts", site, dir, NOW, "--cache"))(), out, true));
+    let edits = 0;
+    const warmAfterEdit = async (dir: string) => {
+      editOnePost(site, edits++);
+      return one(node("bench/build.ts", site, dir, NOW, "--cache"))();
+    };
+    rows.push(await row("our build, warm, one post changed", warmAfterEdit, out, true));
     builds.set(`plain-${posts}`, build);
     output.push(table(posts, rows));
     console.log(output.at(-1));
@@ -190,6 +203,12 @@ try {
   if (measureDev) console.log(`${await devLatency(writeCorpus(path.join(workspace, "dev-4000"), { posts: 4000 }))} (load average at the end: ${load()})`);
 } finally {
   rmSync(workspace, { recursive: true, force: true });
+}
+
+/** Adds a sentence to the end of the `n`th post, as a writer fixing a typo would change one post. */
+function editOnePost(site: string, n: number): void {
+  const posts = readdirSync(path.join(site, "posts")).sort();
+  appendFileSync(path.join(site, "posts", posts[n % posts.length]!), `\nOne more sentence, edit ${n}.\n`);
 }
 
 /** Median time from writing a new post to its first HTTP 200, and from editing a post to the new text being served. */
