@@ -220,8 +220,9 @@ function joinNames(names: readonly string[], language: string): string {
  * the dev server re-reads and re-renders only the posts that changed, and a
  * post whose missing image has since been added is read again. With a
  * `store` (a production build), what earlier builds read is kept between
- * processes too (src/content/post-store.ts). A missing or empty posts folder is a problem: building it would replace a whole site
- * with an empty one.
+ * processes too (src/content/post-store.ts). A missing or empty posts
+ * folder is a problem: building it would replace a whole site with an
+ * empty one.
  */
 export function createPostLoader(context: PostContext, store?: PostStore) {
   const readAll = createFileCache<Outcome>();
@@ -240,7 +241,8 @@ export function createPostLoader(context: PostContext, store?: PostStore) {
     const others = files.filter((file) => !isMarkdownFile(path.basename(file)) && !isEditorLeftover(path.basename(file)));
     const refused = markdown.flatMap((file) => folderDocumentProblem(file, postsDir, markdown, root, "post") ?? []);
     const postFiles = markdown.filter((file) => !refused.some((problem) => problem.file === sitePath(root, file)));
-    const parse = parseWith?.(postFiles.length) ?? inThisThread;
+    // Asked for at the first post the store does not have: a build that finds every post there starts no worker.
+    let parse: ((bytes: Uint8Array, sourcePath: string) => Promise<Outcome>) | undefined;
     let readAgain = 0;
     const outcomes = await readAll(
       postFiles,
@@ -249,6 +251,7 @@ export function createPostLoader(context: PostContext, store?: PostStore) {
         let outcome = await store?.get(sourcePath, bytes);
         if (!outcome) {
           readAgain++;
+          parse ??= parseWith?.(postFiles.length) ?? inThisThread;
           outcome = await parse(bytes, sourcePath);
           await store?.put(sourcePath, bytes, outcome);
         }
