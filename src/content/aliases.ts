@@ -1,19 +1,23 @@
 import type { Problem } from "../model/problem.ts";
+import { parsePostDate } from "./dates.ts";
 
 /**
  * Field names other engines use for Broadsheet's fields. The README's
  * "Moving from another engine" table lists the same mapping.
  */
 export const FIELD_ALIASES: Readonly<Record<string, { field: string; engines: string }>> = {
-  pubDate: { field: "date", engines: "Astro" },
+  pubDate: { field: "date", engines: "Astro, Hugo (pubdate)" },
+  publishDate: { field: "date", engines: "Hugo" },
   lastmod: { field: "updated", engines: "Hugo" },
+  modified: { field: "updated", engines: "Hugo" },
   updatedDate: { field: "updated", engines: "Astro" },
   summary: { field: "description", engines: "Hugo" },
   excerpt: { field: "description", engines: "Jekyll" },
-  published: { field: "draft", engines: "Jekyll (published: false means draft: true)" },
+  published: { field: "draft", engines: "Jekyll (published: false means draft: true); Hugo (a date: the publication date)" },
   authors: { field: "author", engines: "Hugo, Zola (a list of names)" },
   categories: { field: "tags", engines: "Jekyll, Hugo (added to the tags)" },
-  category: { field: "tags", engines: "Jekyll (added to the tags)" },
+  category: { field: "tags", engines: "Jekyll (one tag, added to the tags)" },
+  tag: { field: "tags", engines: "Jekyll (one tag, added to the tags)" },
 };
 
 type Position = { line?: number; column?: number };
@@ -35,7 +39,8 @@ function asList(value: unknown, splitText: boolean): unknown[] {
 /**
  * Renames other engines' fields to ours. Tag-like fields are combined
  * (Jekyll's space-separated `categories` split like Jekyll does; Zola's
- * `[taxonomies]` read too). Any other field given under two names with
+ * `[taxonomies]` read too). Hugo's `publishDate` dates a post without a
+ * `date`, as Hugo's own date does. Any other field given under two names with
  * different values is an error naming both.
  */
 export function resolveAliases(data: Record<string, unknown>, file: string, at: (field: string) => Position): ResolvedFields {
@@ -49,7 +54,15 @@ export function resolveAliases(data: Record<string, unknown>, file: string, at: 
       message: `gives ${JSON.stringify(aliasValue)} but ${field} gives ${JSON.stringify(fieldValue)}; expected only one of them (${alias} means ${field})`,
     });
 
-  for (const alias of ["pubDate", "lastmod", "updatedDate", "summary", "excerpt"]) {
+  // Hugo shows a post's `date`, and dates it by `publishDate` (or a `published` date) only without one, so the two never conflict.
+  const hugoPublished = parsePostDate(data.published).ok;
+  for (const alias of ["publishDate", ...(hugoPublished ? ["published"] : [])]) {
+    if (!(alias in data)) continue;
+    delete fields[alias];
+    if (fields.date === undefined) fields.date = data[alias];
+  }
+
+  for (const alias of ["pubDate", "lastmod", "modified", "updatedDate", "summary", "excerpt"]) {
     if (!(alias in data)) continue;
     const field = FIELD_ALIASES[alias]!.field;
     delete fields[alias];
@@ -57,7 +70,7 @@ export function resolveAliases(data: Record<string, unknown>, file: string, at: 
     else if (!same(fields[field], data[alias])) conflict(alias, field, data[alias], fields[field]);
   }
 
-  if ("published" in data) {
+  if ("published" in data && !hugoPublished) {
     delete fields.published;
     const published = data.published;
     if (typeof published !== "boolean") {
@@ -82,9 +95,11 @@ export function resolveAliases(data: Record<string, unknown>, file: string, at: 
   }
 
   const taxonomies = data.taxonomies && typeof data.taxonomies === "object" ? (data.taxonomies as Record<string, unknown>) : {};
-  const extraTags = [...asList(data.categories, true), ...asList(data.category, true), ...asList(taxonomies.tags, false), ...asList(taxonomies.categories, false)];
+  // Jekyll splits a plural's text at spaces but keeps a singular `tag` or `category` whole (Utils.pluralized_array_from_hash).
+  const extraTags = [...asList(data.categories, true), ...asList(data.category, false), ...asList(data.tag, false), ...asList(taxonomies.tags, false), ...asList(taxonomies.categories, false)];
   delete fields.categories;
   delete fields.category;
+  delete fields.tag;
   if (extraTags.length) fields.tags = [...asList(data.tags, false), ...extraTags];
 
   return { fields, problems };

@@ -5,9 +5,9 @@ import { renderMarkdown, type MarkdownResult } from "../markdown/index.ts";
 import type { RemoteImageFetcher } from "../markdown/remote-images.ts";
 import type { Problem } from "../model/problem.ts";
 import type { Settings } from "../model/settings.ts";
-import { resolveAliases } from "./aliases.ts";
+import { FIELD_ALIASES, resolveAliases } from "./aliases.ts";
 import { withoutEmptyFields } from "./empty-fields.ts";
-import { intendedField } from "./field-names.ts";
+import { fieldInOtherCase, intendedField } from "./field-names.ts";
 import { decode } from "./files.ts";
 import { readFrontMatter } from "./front-matter.ts";
 
@@ -43,7 +43,11 @@ export interface DocumentFields {
   /** The line of the file the body starts on. */
   readonly bodyLine: number;
   readonly at: (field: string) => Position;
-  /** Known fields that a misspelt one was meant to be (`titel` → `title`). */
+  /** Fields written in another case and read as the known one (`Title` → `title`), for the movers' summary. */
+  readonly recased: ReadonlyMap<string, string>;
+  /** Unknown fields that look like a known one (`titel` → `title`); `misspellingNotes` says what each means. */
+  readonly misspellings: readonly { readonly written: string; readonly intended: string }[];
+  /** Broadsheet's fields that a misspelt one was meant to be (`pubdat` → `date`). */
   readonly misspelt: ReadonlySet<string>;
   readonly problems: Problem[];
 }
@@ -63,20 +67,55 @@ export function readDocument(bytes: Uint8Array, sourcePath: string, known: reado
   const frontMatter = readFrontMatter(source, sourcePath);
   if (!frontMatter.ok) return { ok: false, problems: frontMatter.problems };
   const { data, body, bodyLine, positions } = frontMatter.value;
-  const at = (field: string) => positions.get(field) ?? {};
 
   const problems: Problem[] = [];
-  const misspelt = new Set<string>();
-  for (const name of Object.keys(data)) {
-    const intended = intendedField(name, known);
-    if (!intended) continue;
-    misspelt.add(intended);
-    problems.push({ file: sourcePath, ...at(name), field: name, message: `is not a field Broadsheet knows; did you mean "${intended}"?` });
+  // Hugo reads keys whatever their case, so `Title` is the title; the key's own position is where it is written.
+  const recased = new Map<string, string>();
+  const written: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(data)) {
+    const field = fieldInOtherCase(name, known);
+    if (field === undefined) written[name] = value;
+    else if (field in data) {
+      if (JSON.stringify(data[field]) !== JSON.stringify(value)) {
+        problems.push({ file: sourcePath, ...positions.get(name), field: name, message: `gives ${JSON.stringify(value)} but ${field} gives ${JSON.stringify(data[field])}; expected only one of them (${name} means ${field})` });
+      }
+    } else {
+      recased.set(field, name);
+      written[field] = value;
+    }
   }
-  const given = withoutEmptyFields(data);
+  const at = (field: string) => positions.get(field) ?? positions.get(recased.get(field) ?? "") ?? {};
+
+  const misspellings: { written: string; intended: string }[] = [];
+  for (const name of Object.keys(written)) {
+    const intended = intendedField(name, known);
+    if (intended) misspellings.push({ written: name, intended });
+  }
+  const given = withoutEmptyFields(written);
   const resolved = resolveAliases(given.fields, sourcePath, at);
   problems.push(...resolved.problems);
-  return { ok: true, value: { data, fields: resolved.fields, emptied: given.emptied, body, bodyLine, at, misspelt, problems } };
+  const misspelt = new Set(misspellings.map(({ intended }) => FIELD_ALIASES[intended]?.field ?? intended));
+  return { ok: true, value: { data, fields: resolved.fields, emptied: given.emptied, body, bodyLine, at, recased, misspellings, misspelt, problems } };
+}
+
+/**
+ * What each misspelt field means. Only a required field can stop a post:
+ * `titel` with no `title` is a problem (the post has no title, and the
+ * line says why), while `update` or `tag` for an optional field is a
+ * warning and the post builds without it. `missing` says whether a
+ * required field is still missing once everything else has filled it (a
+ * date from the file name, the site's default author).
+ */
+export function misspellingNotes(document: DocumentFields, sourcePath: string, missing: (field: string) => boolean): { problems: Problem[]; warnings: Problem[] } {
+  const problems: Problem[] = [];
+  const warnings: Problem[] = [];
+  for (const { written, intended } of document.misspellings) {
+    const field = FIELD_ALIASES[intended]?.field ?? intended;
+    const where = { file: sourcePath, ...document.at(written), field: written };
+    if (missing(field)) problems.push({ ...where, message: `is not a field Broadsheet knows, and ${field} is missing; did you mean "${intended}"?` });
+    else warnings.push({ ...where, severity: "warning", message: `is not a field Broadsheet knows, so it is ignored; did you mean "${intended}"?` });
+  }
+  return { problems, warnings };
 }
 
 /** The schema's complaints as problems at their fields; a field already named as misspelt is not also called missing. */

@@ -24,6 +24,21 @@ describe("resolveAliases", () => {
     expect(resolveAliases({ taxonomies: { tags: ["travel"], categories: ["journal"] } }, "posts/x.md", at).fields.tags).toEqual(["travel", "journal"]);
   });
 
+  it("keeps Jekyll's singular tag and category whole, as Jekyll does, and adds them to the tags", () => {
+    expect(resolveAliases({ tags: ["a"], tag: "machine learning" }, "posts/x.md", at).fields.tags).toEqual(["a", "machine learning"]);
+    expect(resolveAliases({ category: "web dev" }, "posts/x.md", at).fields.tags).toEqual(["web dev"]);
+  });
+
+  it("dates a post by Hugo's publishDate or published date without a date, and by its date with one", () => {
+    expect(resolveAliases({ publishDate: "2020-03-04" }, "posts/x.md", at).fields).toEqual({ date: "2020-03-04" });
+    expect(resolveAliases({ published: "2020-03-04T10:00:00Z" }, "posts/x.md", at).fields).toEqual({ date: "2020-03-04T10:00:00Z" });
+    expect(resolveAliases({ date: "2020-01-01", publishDate: "2020-03-04" }, "posts/x.md", at)).toEqual({ fields: { date: "2020-01-01" }, problems: [] });
+  });
+
+  it("takes Hugo's modified as the updated date", () => {
+    expect(resolveAliases({ modified: "2021-05-06" }, "posts/x.md", at).fields).toEqual({ updated: "2021-05-06" });
+  });
+
   it("accepts a field and its alias when they agree", () => {
     expect(resolveAliases({ date: "2020-01-01", pubDate: "2020-01-01", draft: true, published: false }, "posts/x.md", at).problems).toEqual([]);
   });

@@ -138,6 +138,66 @@ describe("createPostLoader", () => {
   });
 });
 
+describe("parsePost, misspelt fields and other engines' spellings", () => {
+  const parse = (text: string, file = "posts/x.md", settings = config) => parsePost(bytes(text), file, contextOf(settings));
+
+  it("builds a post with a misspelt optional field, warning at its line with the field it was meant to be", async () => {
+    const { post, problems, warnings } = await parse("---\ntitle: T\nauthor: A\ndate: 2020-01-01\nupdate: 2020-02-01\ntgas: [iraq]\n---\nx\n");
+    expect(problems).toBeUndefined();
+    expect(post?.updated).toBeUndefined();
+    expect(post?.tags).toEqual([]);
+    expect(warnings).toEqual([
+      { file: "posts/x.md", line: 5, column: 1, field: "update", severity: "warning", message: 'is not a field Broadsheet knows, so it is ignored; did you mean "updated"?' },
+      { file: "posts/x.md", line: 6, column: 1, field: "tgas", severity: "warning", message: 'is not a field Broadsheet knows, so it is ignored; did you mean "tags"?' },
+    ]);
+  });
+
+  it("stops a post whose misspelt field is a required one that is missing, in one line", async () => {
+    expect((await parse("---\ntitel: T\nauthor: A\ndate: 2020-01-01\n---\n# A heading\n")).problems).toEqual([
+      { file: "posts/x.md", line: 2, column: 1, field: "titel", message: 'is not a field Broadsheet knows, and title is missing; did you mean "title"?' },
+    ]);
+    expect((await parse("---\ntitle: T\nautor: A\ndate: 2020-01-01\n---\nx\n")).problems).toEqual([
+      { file: "posts/x.md", line: 3, column: 1, field: "autor", message: 'is not a field Broadsheet knows, and author is missing; did you mean "author"?' },
+    ]);
+    expect((await parse("---\ntitle: T\nauthor: A\npubdat: 2020-01-01\n---\nx\n")).problems).toEqual([
+      { file: "posts/x.md", line: 4, column: 1, field: "pubdat", message: 'is not a field Broadsheet knows, and date is missing; did you mean "pubDate"?' },
+    ]);
+  });
+
+  it("only warns about a misspelt required field once something else gives it: the file name's date, the default author", async () => {
+    const dated = await parse("---\ntitle: T\nauthor: A\ndat: 2020-01-01\n---\nx\n", "posts/2019-05-06-x.md");
+    expect(dated.post?.date.day).toBe("2019-05-06");
+    expect(dated.warnings).toEqual([expect.objectContaining({ line: 4, field: "dat", severity: "warning" })]);
+    const authored = await parse("---\ntitle: T\nautor: A\ndate: 2020-01-01\n---\nx\n", "posts/x.md", withDefault);
+    expect(authored.post?.author).toBe("Default Writer");
+    expect(authored.warnings).toEqual([expect.objectContaining({ line: 3, field: "autor", severity: "warning" })]);
+  });
+
+  it("reads Hugo's keys in any case as the fields they name, with no warning", async () => {
+    const { post, problems, warnings } = await parse("---\nTitle: Hugo Post\nAuthor: A\nDate: 2020-01-01\nTags: [go]\nDescription: About Go\nDraft: true\nLastMod: 2020-02-02\n---\nx\n");
+    expect(problems).toBeUndefined();
+    expect(warnings).toEqual([]);
+    expect(post).toMatchObject({ title: "Hugo Post", author: "A", date: { day: "2020-01-01" }, tags: ["go"], description: "About Go", draft: true, updated: { day: "2020-02-02" } });
+  });
+
+  it("points a problem of a field written in another case at its own line", async () => {
+    expect((await parse("---\nTitle: T\nauthor: A\nDate: 2020-02-30\n---\nx\n")).problems).toEqual([
+      { file: "posts/x.md", line: 4, column: 1, field: "date", message: expect.stringMatching(/not a real date/) },
+    ]);
+  });
+
+  it("refuses one field given in two cases with different values, naming both", async () => {
+    expect((await parse("---\ntitle: One\nTitle: Two\nauthor: A\ndate: 2020-01-01\n---\nx\n")).problems).toEqual([
+      { file: "posts/x.md", line: 3, column: 1, field: "Title", message: 'gives "Two" but title gives "One"; expected only one of them (Title means title)' },
+    ]);
+  });
+
+  it("counts fields read in another case and under other engines' names for the movers' summary", async () => {
+    const { moving } = await parse("---\nTitle: T\nauthor: A\npublishDate: 2020-01-01\ntag: news\nLastMod: 2020-02-02\n---\nx\n");
+    expect(moving?.fields).toEqual(["Title → title", "publishDate → date", "tag → tags", "LastMod → updated"]);
+  });
+});
+
 describe("parsePost, empty optional fields", () => {
   // Hugo's default archetype and many Jekyll starters (e.g. Minimal Mistakes' _posts) write every field into each new post,
   // empty until filled in: `description: ""`, `tags: []`, `image: ""`, `draft: false`.
