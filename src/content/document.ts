@@ -2,7 +2,7 @@ import type { MarkdownIt } from "markdown-it";
 import type { z } from "zod";
 import { processSocialImage, type CheckFile, type ImageProcessor, type ProcessedSocialImage } from "../markdown/images.ts";
 import { renderMarkdown, type MarkdownResult } from "../markdown/index.ts";
-import type { RemoteImageFetcher } from "../markdown/remote-images.ts";
+import { isRemoteImage, type RemoteImageFetcher } from "../markdown/remote-images.ts";
 import type { Problem } from "../model/problem.ts";
 import type { Settings } from "../model/settings.ts";
 import { FIELD_ALIASES, resolveAliases } from "./aliases.ts";
@@ -158,9 +158,22 @@ export async function renderDocument(
   const rendered = await renderMarkdown(markdown, body, { root, sourcePath, firstLine: bodyLine, pageUrl: url, processImage, checkFile, staticFolders, ...(fetchImage ? { fetchImage } : {}) });
   const problems: Problem[] = rendered.ok ? [] : [...rendered.problems];
   const coverSrc = image.src ?? (typeof data.image === "string" && data.image.trim() ? data.image.trim() : undefined);
-  const cover = coverSrc === undefined ? undefined : await processSocialImage(coverSrc, image.alt ?? "", { root, sourcePath, processImage, checkFile, staticFolders });
-  if (cover && !cover.ok) problems.push({ file: sourcePath, ...at("image"), field: "image", message: cover.message });
   const warnings: Problem[] = [...rendered.warnings];
+  const lookup = { root, sourcePath, processImage, checkFile, staticFolders };
+  let cover: ProcessedSocialImage | undefined;
+  if (coverSrc !== undefined && isRemoteImage(coverSrc)) {
+    // As with the body's images, a cover on another host that cannot be had leaves the post without one, not unbuilt.
+    const fetched = fetchImage ? await fetchImage(coverSrc) : { ok: false as const, reason: "is not downloaded (remoteImages: false in site.config.ts)" };
+    const processed = fetched.ok ? await processSocialImage(coverSrc, image.alt ?? "", lookup, fetched.file) : undefined;
+    const reason = fetched.ok ? (processed?.ok ? undefined : `was downloaded but ${processed?.message.slice(coverSrc.length + 1).replace(/; expected .*$/, "")}`) : fetched.reason;
+    if (reason === undefined) cover = processed;
+    else {
+      warnings.push({ file: sourcePath, ...at("image"), field: "image", message: `${coverSrc} ${reason}, so the post has no cover picture; expected an image that can be downloaded, or a copy next to the post (image: images/cover.jpg)` });
+    }
+  } else if (coverSrc !== undefined) {
+    cover = await processSocialImage(coverSrc, image.alt ?? "", lookup);
+  }
+  if (cover && !cover.ok) problems.push({ file: sourcePath, ...at("image"), field: "image", message: cover.message });
   if (image.src !== undefined && image.alt === undefined) {
     warnings.push({ file: sourcePath, ...at("image"), field: "imageAlt", message: `is missing, so ${image.src} is shared without a description; expected one, for example imageAlt: "Smoke over the Green Zone"` });
   }
