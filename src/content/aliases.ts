@@ -18,6 +18,7 @@ export const FIELD_ALIASES: Readonly<Record<string, { field: string; engines: st
   categories: { field: "tags", engines: "Jekyll, Hugo (added to the tags)" },
   category: { field: "tags", engines: "Jekyll (one tag, added to the tags)" },
   tag: { field: "tags", engines: "Jekyll (one tag, added to the tags)" },
+  images: { field: "image", engines: "Hugo (the first of the list)" },
 };
 
 type Position = { line?: number; column?: number };
@@ -92,6 +93,15 @@ export function resolveAliases(data: Record<string, unknown>, file: string, at: 
     const authors = asList(data.authors, false);
     if (data.author !== undefined && !same(asList(data.author, false), authors)) conflict("authors", "author", data.authors, data.author);
     fields.author = authors.length === 1 ? authors[0] : authors;
+  }
+
+  // Hugo's own Open Graph and Twitter card templates share a page with the first of its `images`; a post's own `image` comes first.
+  if ("images" in data) {
+    delete fields.images;
+    const first = asList(data.images, false)[0];
+    if (typeof first !== "string") {
+      problems.push({ file, ...at("images"), field: "images", message: `is ${JSON.stringify(data.images)}; expected paths of pictures as text, for example images: [images/cover.jpg]` });
+    } else if (fields.image === undefined) fields.image = first;
   }
 
   const taxonomies = data.taxonomies && typeof data.taxonomies === "object" ? (data.taxonomies as Record<string, unknown>) : {};

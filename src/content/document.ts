@@ -84,7 +84,9 @@ export function readDocument(bytes: Uint8Array, sourcePath: string, known: reado
       written[field] = value;
     }
   }
-  const at = (field: string) => positions.get(field) ?? positions.get(recased.get(field) ?? "") ?? {};
+  // A field filled from another engine's name (`image` from Hugo's `images`) is pointed at where that name is written.
+  const writtenAs = (field: string) => Object.keys(FIELD_ALIASES).find((alias) => FIELD_ALIASES[alias]!.field === field && positions.has(alias));
+  const at = (field: string) => positions.get(field) ?? positions.get(recased.get(field) ?? "") ?? positions.get(writtenAs(field) ?? "") ?? {};
 
   const misspellings: { written: string; intended: string }[] = [];
   for (const name of Object.keys(written)) {

@@ -54,6 +54,19 @@ describe("resolveAliases", () => {
     expect(problems).toEqual([{ file: "posts/x.md", line: field.length, field, message: expect.stringMatching(message) }]);
   });
 
+  // Hugo's internal opengraph.html and twitter_cards.html share a page with `index .Params.images 0`.
+  it("takes the first of Hugo's images as the image, unless the post gives its own", () => {
+    expect(resolveAliases({ images: ["cover.png", "second.png"] }, "posts/x.md", at)).toEqual({ fields: { image: "cover.png" }, problems: [] });
+    expect(resolveAliases({ images: "/img/one.png" }, "posts/x.md", at).fields).toEqual({ image: "/img/one.png" });
+    expect(resolveAliases({ image: "own.png", images: ["cover.png"] }, "posts/x.md", at)).toEqual({ fields: { image: "own.png" }, problems: [] });
+  });
+
+  it("refuses images whose first item is not a path, at its line", () => {
+    expect(resolveAliases({ images: [{ src: "a.png" }] }, "posts/x.md", () => ({ line: 4, column: 1 })).problems).toEqual([
+      { file: "posts/x.md", line: 4, column: 1, field: "images", message: 'is [{"src":"a.png"}]; expected paths of pictures as text, for example images: [images/cover.jpg]' },
+    ]);
+  });
+
   it("refuses a published flag that is not true or false", () => {
     expect(resolveAliases({ published: "no" }, "posts/x.md", at).problems[0]?.message).toBe('is "no"; expected true or false');
   });

@@ -116,6 +116,20 @@ describe("parsePost: what the post page shows", () => {
   });
 });
 
+describe("Hugo's images", () => {
+  it("shares a post by the first of its images, with no warning about the field, and names that line when it is missing", async () => {
+    const mark = readFileSync(path.join(FIXTURES, "post-page", "posts", "mark.png"));
+    const site = makeSite({ "bundle/index.md": "---\ntitle: Hugo bundle\nauthor: A\ndate: 2020-01-01\nimages:\n  - cover.png\n---\nBody.\n", "bundle/cover.png": mark });
+    const { post, warnings } = await parsePost(readFileSync(path.join(site, "posts", "bundle", "index.md")), "posts/bundle/index.md", contextOf(config, site));
+    expect(post?.cover).toBeDefined();
+    expect(post?.image?.url).toMatch(/\.(png|jpe?g|webp)$/);
+    expect(warnings?.filter((warning) => warning.field !== "imageAlt")).toEqual([]);
+
+    const missing = await parsePost(bytes("---\ntitle: T\nauthor: A\ndate: 2020-01-01\nimages: [gone.png]\n---\nBody.\n"), "posts/t.md", contextOf(config, site));
+    expect(missing.problems).toEqual([{ file: "posts/t.md", line: 5, column: 1, field: "image", message: expect.stringMatching(/^gone\.png does not exist/) }]);
+  });
+});
+
 describe("createPostLoader", () => {
   it("reads a post again when an image it names appears or changes, and keeps it otherwise", async () => {
     const mark = readFileSync(path.join(FIXTURES, "post-page", "posts", "mark.png"));
