@@ -19,6 +19,7 @@ export const FIELD_ALIASES: Readonly<Record<string, { field: string; engines: st
   category: { field: "tags", engines: "Jekyll (one tag, added to the tags)" },
   tag: { field: "tags", engines: "Jekyll (one tag, added to the tags)" },
   images: { field: "image", engines: "Hugo (the first of the list)" },
+  unpublishdate: { field: "expiryDate", engines: "Hugo" },
 };
 
 type Position = { line?: number; column?: number };
@@ -63,7 +64,7 @@ export function resolveAliases(data: Record<string, unknown>, file: string, at: 
     if (fields.date === undefined) fields.date = data[alias];
   }
 
-  for (const alias of ["pubDate", "lastmod", "modified", "updatedDate", "summary", "excerpt"]) {
+  for (const alias of ["pubDate", "lastmod", "modified", "updatedDate", "summary", "excerpt", "unpublishdate"]) {
     if (!(alias in data)) continue;
     const field = FIELD_ALIASES[alias]!.field;
     delete fields[alias];

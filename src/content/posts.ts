@@ -155,6 +155,7 @@ export async function parsePost(bytes: Uint8Array, sourcePath: string, context: 
       author,
       date: valid.date,
       updated: valid.updated,
+      expires: valid.expiryDate,
       description: valid.description,
       tags: valid.tags,
       draft: valid.draft,

@@ -116,6 +116,24 @@ describe("parsePost: what the post page shows", () => {
   });
 });
 
+describe("Hugo's expiryDate", () => {
+  // Hugo's front matter docs: expiryDate, with unpublishdate as its alias; keys in any case.
+  it.each([
+    ["expiryDate: 2021-06-30T12:00:00+02:00", 5],
+    ["ExpiryDate: 2021-06-30T12:00:00+02:00", 5],
+    ["unpublishdate: 2021-06-30T12:00:00+02:00", 5],
+  ])("reads %s as the moment the post expires", async (line) => {
+    const { post, problems } = await parsePost(bytes(`---\ntitle: T\nauthor: A\ndate: 2021-06-01\n${line}\n---\nBody.\n`), "posts/t.md", contextOf(config));
+    expect(problems).toBeUndefined();
+    expect(post?.expires?.epoch).toBe(Date.UTC(2021, 5, 30, 10));
+  });
+
+  it("refuses an expiry that is no date, at its line", async () => {
+    const { problems } = await parsePost(bytes("---\ntitle: T\nauthor: A\ndate: 2021-06-01\nexpiryDate: next week\n---\nBody.\n"), "posts/t.md", contextOf(config));
+    expect(problems).toEqual([{ file: "posts/t.md", line: 5, column: 1, field: "expiryDate", message: expect.stringMatching(/expected/) }]);
+  });
+});
+
 describe("Hugo's images", () => {
   it("shares a post by the first of its images, with no warning about the field, and names that line when it is missing", async () => {
     const mark = readFileSync(path.join(FIXTURES, "post-page", "posts", "mark.png"));
