@@ -30,6 +30,16 @@ export interface ResolvedFields {
   readonly problems: Problem[];
 }
 
+/**
+ * Whether a post is written as Jekyll writes one: YAML front matter in a file
+ * named by its date (`2020-01-05-name.md`, Jekyll's DATE_FILENAME_MATCHER).
+ * Only such a post has its space-separated `categories` split, as Jekyll
+ * splits them; Hugo reads `categories: Data Science` as one term.
+ */
+export function isJekyllPost(file: string, format: string): boolean {
+  return format === "yaml" && /^\d{2,4}-\d{1,2}-\d{1,2}-[^/]+$/.test(file.split("/").pop() ?? "");
+}
+
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 function asList(value: unknown, splitText: boolean): unknown[] {
@@ -40,12 +50,12 @@ function asList(value: unknown, splitText: boolean): unknown[] {
 
 /**
  * Renames other engines' fields to ours. Tag-like fields are combined
- * (Jekyll's space-separated `categories` split like Jekyll does; Zola's
- * `[taxonomies]` read too). Hugo's `publishDate` dates a post without a
+ * (the space-separated `categories` of a Jekyll post split as Jekyll splits
+ * them, see `isJekyllPost`; Zola's `[taxonomies]` read too). Hugo's `publishDate` dates a post without a
  * `date`, as Hugo's own date does. Any other field given under two names with
  * different values is an error naming both.
  */
-export function resolveAliases(data: Record<string, unknown>, file: string, at: (field: string) => Position): ResolvedFields {
+export function resolveAliases(data: Record<string, unknown>, file: string, at: (field: string) => Position, jekyll = false): ResolvedFields {
   const fields: Record<string, unknown> = { ...data };
   const problems: Problem[] = [];
   const conflict = (alias: string, field: string, aliasValue: unknown, fieldValue: unknown) =>
@@ -107,7 +117,7 @@ export function resolveAliases(data: Record<string, unknown>, file: string, at: 
 
   const taxonomies = data.taxonomies && typeof data.taxonomies === "object" ? (data.taxonomies as Record<string, unknown>) : {};
   // Jekyll splits a plural's text at spaces but keeps a singular `tag` or `category` whole (Utils.pluralized_array_from_hash).
-  const extraTags = [...asList(data.categories, true), ...asList(data.category, false), ...asList(data.tag, false), ...asList(taxonomies.tags, false), ...asList(taxonomies.categories, false)];
+  const extraTags = [...asList(data.categories, jekyll), ...asList(data.category, false), ...asList(data.tag, false), ...asList(taxonomies.tags, false), ...asList(taxonomies.categories, false)];
   delete fields.categories;
   delete fields.category;
   delete fields.tag;

@@ -5,7 +5,7 @@ import { renderMarkdown, type MarkdownResult } from "../markdown/index.ts";
 import { isRemoteImage, type RemoteImageFetcher } from "../markdown/remote-images.ts";
 import type { Problem } from "../model/problem.ts";
 import type { Settings } from "../model/settings.ts";
-import { FIELD_ALIASES, resolveAliases } from "./aliases.ts";
+import { FIELD_ALIASES, isJekyllPost, resolveAliases } from "./aliases.ts";
 import { withoutEmptyFields } from "./empty-fields.ts";
 import { fieldInOtherCase, intendedField } from "./field-names.ts";
 import { decode } from "./files.ts";
@@ -66,7 +66,7 @@ export function readDocument(bytes: Uint8Array, sourcePath: string, known: reado
 
   const frontMatter = readFrontMatter(source, sourcePath);
   if (!frontMatter.ok) return { ok: false, problems: frontMatter.problems };
-  const { data, body, bodyLine, positions } = frontMatter.value;
+  const { data, body, bodyLine, positions, format } = frontMatter.value;
 
   const problems: Problem[] = [];
   // Hugo reads keys whatever their case, so `Title` is the title; the key's own position is where it is written.
@@ -94,7 +94,7 @@ export function readDocument(bytes: Uint8Array, sourcePath: string, known: reado
     if (intended) misspellings.push({ written: name, intended });
   }
   const given = withoutEmptyFields(written);
-  const resolved = resolveAliases(given.fields, sourcePath, at);
+  const resolved = resolveAliases(given.fields, sourcePath, at, isJekyllPost(sourcePath, format));
   problems.push(...resolved.problems);
   const misspelt = new Set(misspellings.map(({ intended }) => FIELD_ALIASES[intended]?.field ?? intended));
   return { ok: true, value: { data, fields: resolved.fields, emptied: given.emptied, body, bodyLine, at, recased, misspellings, misspelt, problems } };

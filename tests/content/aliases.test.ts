@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { resolveAliases } from "../../src/content/aliases.ts";
+import { isJekyllPost, resolveAliases } from "../../src/content/aliases.ts";
 
 const at = () => ({});
 
@@ -18,10 +18,23 @@ describe("resolveAliases", () => {
     expect(resolveAliases({ lastmod: "2020-01-02", excerpt: "E", authors: ["Solo"] }, "posts/x.md", at).fields).toEqual({ updated: "2020-01-02", description: "E", author: "Solo" });
   });
 
-  it("adds categories to the tags, splitting Jekyll's space-separated text, and reads Zola's taxonomies", () => {
-    expect(resolveAliases({ tags: ["a"], categories: "jekyll update" }, "posts/x.md", at).fields.tags).toEqual(["a", "jekyll", "update"]);
+  it("adds categories to the tags, splitting a Jekyll post's space-separated text, and reads Zola's taxonomies", () => {
+    // Jekyll's starter post, _posts/2014-04-12-welcome-to-jekyll.markdown: `categories: jekyll update` is two categories.
+    expect(resolveAliases({ tags: ["a"], categories: "jekyll update" }, "posts/x.md", at, true).fields.tags).toEqual(["a", "jekyll", "update"]);
+    // Hugo keeps a taxonomy's text whole: `categories: Data Science` is one term.
+    expect(resolveAliases({ categories: "Data Science" }, "posts/x.md", at).fields.tags).toEqual(["Data Science"]);
     expect(resolveAliases({ category: "news" }, "posts/x.md", at).fields.tags).toEqual(["news"]);
     expect(resolveAliases({ taxonomies: { tags: ["travel"], categories: ["journal"] } }, "posts/x.md", at).fields.tags).toEqual(["travel", "journal"]);
+  });
+
+  it.each([
+    ["posts/2014-04-12-welcome-to-jekyll.markdown", "yaml", true],
+    ["posts/2020/2021-6-1-short-date.md", "yaml", true],
+    ["posts/2021-11-11-docker.md", "toml", false],
+    ["posts/data-science.md", "yaml", false],
+    ["posts/2020-01-05-trip/index.md", "yaml", false],
+  ])("reads %s with %s front matter as a Jekyll post: %s", (file, format, jekyll) => {
+    expect(isJekyllPost(file, format)).toBe(jekyll);
   });
 
   it("keeps Jekyll's singular tag and category whole, as Jekyll does, and adds them to the tags", () => {

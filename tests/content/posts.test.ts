@@ -116,6 +116,17 @@ describe("parsePost: what the post page shows", () => {
   });
 });
 
+describe("categories written as text", () => {
+  it("splits them at spaces in a Jekyll post, and keeps them whole in a Hugo one", async () => {
+    const jekyll = "---\nlayout: post\ntitle: Welcome\nauthor: A\ndate: 2014-04-12 10:00:00 +0200\ncategories: jekyll update\n---\nBody.\n";
+    expect((await parsePost(bytes(jekyll), "posts/2014-04-12-welcome-to-jekyll.markdown", contextOf(config))).post?.tags).toEqual(["jekyll", "update"]);
+    const hugo = "---\ntitle: Notebooks\nauthor: A\ndate: 2021-11-20\ncategories: Data Science\n---\nBody.\n";
+    expect((await parsePost(bytes(hugo), "posts/stop-colab-from-disconnecting.md", contextOf(config))).post?.tags).toEqual(["Data Science"]);
+    const hugoToml = '+++\ntitle = "Notebooks"\nauthor = "A"\ndate = 2021-11-20\ncategories = "Data Science"\n+++\nBody.\n';
+    expect((await parsePost(bytes(hugoToml), "posts/2021-11-20-colab.md", contextOf(config))).post?.tags).toEqual(["Data Science"]);
+  });
+});
+
 describe("Hugo's expiryDate", () => {
   // Hugo's front matter docs: expiryDate, with unpublishdate as its alias; keys in any case.
   it.each([
