@@ -49,6 +49,8 @@ export interface DocumentFields {
   readonly misspellings: readonly { readonly written: string; readonly intended: string }[];
   /** Broadsheet's fields that a misspelt one was meant to be (`pubdat` → `date`). */
   readonly misspelt: ReadonlySet<string>;
+  /** `image` is the first of Hugo's `images`, which Hugo finds in the page's bundle or else from the site's root. */
+  readonly imageFromImages: boolean;
   readonly problems: Problem[];
 }
 
@@ -97,7 +99,8 @@ export function readDocument(bytes: Uint8Array, sourcePath: string, known: reado
   const resolved = resolveAliases(given.fields, sourcePath, at, isJekyllPost(sourcePath, format));
   problems.push(...resolved.problems);
   const misspelt = new Set(misspellings.map(({ intended }) => FIELD_ALIASES[intended]?.field ?? intended));
-  return { ok: true, value: { data, fields: resolved.fields, emptied: given.emptied, body, bodyLine, at, recased, misspellings, misspelt, problems } };
+  const imageFromImages = given.fields.image === undefined && resolved.fields.image !== undefined;
+  return { ok: true, value: { data, fields: resolved.fields, emptied: given.emptied, body, bodyLine, at, recased, misspellings, misspelt, imageFromImages, problems } };
 }
 
 /**
@@ -174,6 +177,13 @@ export async function renderDocument(
     }
   } else if (coverSrc !== undefined) {
     cover = await processSocialImage(coverSrc, image.alt ?? "", lookup);
+    // Hugo's get-page-images partial reads a relative `images` path as a file of the page's bundle, else from the site's root.
+    if (!cover.ok && document.imageFromImages && !coverSrc.startsWith("/")) {
+      const fromRoot = await processSocialImage(`/${coverSrc}`, image.alt ?? "", lookup);
+      const elsewhere = /\(looked for ([^)]*)\)/.exec(fromRoot.ok ? "" : fromRoot.message)?.[1];
+      if (fromRoot.ok) cover = fromRoot;
+      else if (elsewhere) cover = { ...cover, message: cover.message.replace(/\(looked for ([^)]*)\)/, `(looked for $1 and ${elsewhere})`) };
+    }
   }
   if (cover && !cover.ok) problems.push({ file: sourcePath, ...at("image"), field: "image", message: cover.message });
   if (image.src !== undefined && image.alt === undefined) {

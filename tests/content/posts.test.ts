@@ -155,7 +155,21 @@ describe("Hugo's images", () => {
     expect(warnings?.filter((warning) => warning.field !== "imageAlt")).toEqual([]);
 
     const missing = await parsePost(bytes("---\ntitle: T\nauthor: A\ndate: 2020-01-01\nimages: [gone.png]\n---\nBody.\n"), "posts/t.md", contextOf(config, site));
-    expect(missing.problems).toEqual([{ file: "posts/t.md", line: 5, column: 1, field: "image", message: expect.stringMatching(/^gone\.png does not exist/) }]);
+    expect(missing.problems).toEqual([{ file: "posts/t.md", line: 5, column: 1, field: "image", message: expect.stringMatching(/^gone\.png does not exist \(looked for posts\/gone\.png and public\/gone\.png\)/) }]);
+  });
+
+  // gohugoio/hugoDocs content/en/news/0.62.2-relnotes/index.md: `images: [images/blog/hugo-bug-poster.png]`, a file of the site's static/ folder.
+  it("finds a relative images path from the site's root when the post has no such file, as Hugo does", async () => {
+    const mark = readFileSync(path.join(FIXTURES, "post-page", "posts", "mark.png"));
+    const site = makeSite({ "hugo.md": "---\ntitle: T\nauthor: A\ndate: 2020-01-01\nimages:\n- images/blog/poster.png\n---\nBody.\n" });
+    mkdirSync(path.join(site, "public", "images", "blog"), { recursive: true });
+    writeFileSync(path.join(site, "public", "images", "blog", "poster.png"), mark);
+    const { post, problems } = await parsePost(readFileSync(path.join(site, "posts", "hugo.md")), "posts/hugo.md", contextOf(config, site));
+    expect(problems).toBeUndefined();
+    expect(post?.cover).toBeDefined();
+    // Broadsheet's own image stays relative to the post only.
+    const own = await parsePost(bytes("---\ntitle: T\nauthor: A\ndate: 2020-01-01\nimage: images/blog/poster.png\n---\nBody.\n"), "posts/own.md", contextOf(config, site));
+    expect(own.problems?.[0]?.message).toMatch(/^images\/blog\/poster\.png does not exist \(looked for posts\/images\/blog\/poster\.png\)/);
   });
 });
 
