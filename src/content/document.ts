@@ -159,8 +159,9 @@ export async function renderDocument(
   context: DocumentContext,
 ): Promise<RenderedDocument> {
   const { root, markdown, processImage, checkFile, staticFolders, fetchImage } = context;
-  const { data, body, bodyLine, at } = document;
-  const rendered = await renderMarkdown(markdown, body, { root, sourcePath, firstLine: bodyLine, pageUrl: url, processImage, checkFile, staticFolders, ...(fetchImage ? { fetchImage } : {}) });
+  const { data, body, bodyLine, at, fields } = document;
+  const title = typeof fields.title === "string" && fields.title.trim() ? fields.title.trim() : undefined;
+  const rendered = await renderMarkdown(markdown, body, { root, sourcePath, firstLine: bodyLine, pageUrl: url, processImage, checkFile, staticFolders, ...(fetchImage ? { fetchImage } : {}), ...(title ? { title } : {}) });
   const problems: Problem[] = rendered.ok ? [] : [...rendered.problems];
   const coverSrc = image.src ?? (typeof data.image === "string" && data.image.trim() ? data.image.trim() : undefined);
   const warnings: Problem[] = [...rendered.warnings];

@@ -45,6 +45,8 @@ export interface MarkdownContext extends ImageLookup {
   readonly processImage: ImageProcessor;
   /** Downloads images from other hosts; without it (`remoteImages: false`) they are shown as links. */
   readonly fetchImage?: RemoteImageFetcher;
+  /** The post's or page's title, for Jekyll's `{{ page.title }}` in the body. */
+  readonly title?: string;
 }
 
 export interface RenderedMarkdown {
@@ -106,7 +108,7 @@ interface PostEnv extends FoundEnv {
  * then is the HTML rendered with their `<picture>` elements.
  */
 export async function renderMarkdown(md: MarkdownIt, written: string, context: MarkdownContext): Promise<MarkdownResult> {
-  const shortcodes = convertShortcodes(written, context.firstLine);
+  const shortcodes = convertShortcodes(written, context.firstLine, context.title);
   const source = shortcodes.source;
   const env: PostEnv = anchorEnv();
   const tokens = md.parse(source, env);

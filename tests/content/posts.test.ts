@@ -116,6 +116,18 @@ describe("parsePost: what the post page shows", () => {
   });
 });
 
+describe("Jekyll's {{ page.title }}", () => {
+  it("shows the post's title where the body names it, with no warning", async () => {
+    // mojombo/mojombo.github.io _posts/2010-12-11-designer-architect-developer.md, as written.
+    const source = "---\nlayout: post\ntitle: Designer, Architect, Developer\n---\n\n{{ page.title }}\n================\n\n<p class=\"meta\">11 Dec 2010 - San Francisco</p>\n\nI've written a nice blog post.\n";
+    const { post, warnings, moving } = await parsePost(bytes(source), "posts/2010-12-11-designer-architect-developer.md", contextOf(withDefault));
+    expect(post?.html).toContain(">Designer, Architect, Developer</h1>");
+    expect(post?.html).not.toContain("page.title");
+    expect(warnings).toEqual([]);
+    expect(moving?.converted.get("{{ page.title }}")).toBe(1);
+  });
+});
+
 describe("categories written as text", () => {
   it("splits them at spaces in a Jekyll post, and keeps them whole in a Hugo one", async () => {
     const jekyll = "---\nlayout: post\ntitle: Welcome\nauthor: A\ndate: 2014-04-12 10:00:00 +0200\ncategories: jekyll update\n---\nBody.\n";
