@@ -128,6 +128,19 @@ describe("Jekyll's {{ page.title }}", () => {
   });
 });
 
+describe("a heading with no words", () => {
+  it("is left out with a warning at its line, and takes no id from the headings after it", async () => {
+    // zachleat/zachleat.com web/_posts/2008-04-18-forgive-my-feed.md, as written (exported from WordPress).
+    const source = "---\ntitle: 'Forgive My Feed'\nauthor: Zach Leatherman\nlayout: post\npermalink: /forgive-my-feed/\nbtc_comment_counts:\n  - 'a:0:{}'\nbtc_comment_summary:\n  - 'a:0:{}'\nbttc_cache:\n  - 1299718966:0\ncategories:\n  - Other\ntags:\n  - Self\n---\n# \n\nThis is going through a bit of maintenance. I’m tagging and recategorizing my old posts, so feel free to “mark all as read” if you get a bunch of new items.";
+    const { post, warnings } = await parsePost(bytes(source), "posts/2008-04-18-forgive-my-feed.md", contextOf(config));
+    expect(post?.html).toBe("<p>This is going through a bit of maintenance. I’m tagging and recategorizing my old posts, so feel free to “mark all as read” if you get a bunch of new items.</p>\n");
+    expect(warnings).toEqual([{ file: "posts/2008-04-18-forgive-my-feed.md", line: 17, severity: "warning", message: "is a heading with no words, so it is left out; expected words after the #, or no such line" }]);
+
+    const after = await parsePost(bytes("---\ntitle: T\nauthor: A\ndate: 2020-01-01\n---\n##\n\n## Section\n"), "posts/t.md", contextOf(config));
+    expect(after.post?.headings.map((heading) => heading.id)).toEqual(["section"]);
+  });
+});
+
 describe("categories written as text", () => {
   it("splits them at spaces in a Jekyll post, and keeps them whole in a Hugo one", async () => {
     const jekyll = "---\nlayout: post\ntitle: Welcome\nauthor: A\ndate: 2014-04-12 10:00:00 +0200\ncategories: jekyll update\n---\nBody.\n";
