@@ -28,6 +28,8 @@ export interface ResolvedFields {
   /** The front matter under Broadsheet's names, ready for the schema. */
   readonly fields: Record<string, unknown>;
   readonly problems: Problem[];
+  /** Other engines' fields that are ignored, and why; the post builds without them. */
+  readonly warnings: Problem[];
 }
 
 /**
@@ -58,6 +60,7 @@ function asList(value: unknown, splitText: boolean): unknown[] {
 export function resolveAliases(data: Record<string, unknown>, file: string, at: (field: string) => Position, jekyll = false): ResolvedFields {
   const fields: Record<string, unknown> = { ...data };
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
   const conflict = (alias: string, field: string, aliasValue: unknown, fieldValue: unknown) =>
     problems.push({
       file,
@@ -107,12 +110,18 @@ export function resolveAliases(data: Record<string, unknown>, file: string, at: 
   }
 
   // Hugo's own Open Graph and Twitter card templates share a page with the first of its `images`; a post's own `image` comes first.
+  // Some themes' posts write each as a table, `[[images]]` with `src` and `alt`.
   if ("images" in data) {
     delete fields.images;
     const first = asList(data.images, false)[0];
-    if (typeof first !== "string") {
-      problems.push({ file, ...at("images"), field: "images", message: `is ${JSON.stringify(data.images)}; expected paths of pictures as text, for example images: [images/cover.jpg]` });
-    } else if (fields.image === undefined) fields.image = first;
+    const table = first && typeof first === "object" && !Array.isArray(first) ? (first as Record<string, unknown>) : undefined;
+    const src = typeof first === "string" ? first : typeof table?.src === "string" ? table.src : undefined;
+    if (src === undefined) {
+      warnings.push({ file, ...at("images"), field: "images", severity: "warning", message: `is ${JSON.stringify(data.images)}, which names no picture, so it is ignored; expected paths of pictures, for example images: [images/cover.jpg]` });
+    } else if (fields.image === undefined) {
+      fields.image = src;
+      if (typeof table?.alt === "string" && fields.imageAlt === undefined) fields.imageAlt = table.alt;
+    }
   }
 
   const taxonomies = data.taxonomies && typeof data.taxonomies === "object" ? (data.taxonomies as Record<string, unknown>) : {};
@@ -123,5 +132,5 @@ export function resolveAliases(data: Record<string, unknown>, file: string, at: 
   delete fields.tag;
   if (extraTags.length) fields.tags = [...asList(data.tags, false), ...extraTags];
 
-  return { fields, problems };
+  return { fields, problems, warnings };
 }

@@ -52,6 +52,8 @@ export interface DocumentFields {
   /** `image` is the first of Hugo's `images`, which Hugo finds in the page's bundle or else from the site's root. */
   readonly imageFromImages: boolean;
   readonly problems: Problem[];
+  /** Other engines' fields that are ignored, and why. */
+  readonly warnings: readonly Problem[];
 }
 
 /**
@@ -100,7 +102,7 @@ export function readDocument(bytes: Uint8Array, sourcePath: string, known: reado
   problems.push(...resolved.problems);
   const misspelt = new Set(misspellings.map(({ intended }) => FIELD_ALIASES[intended]?.field ?? intended));
   const imageFromImages = given.fields.image === undefined && resolved.fields.image !== undefined;
-  return { ok: true, value: { data, fields: resolved.fields, emptied: given.emptied, body, bodyLine, at, recased, misspellings, misspelt, imageFromImages, problems } };
+  return { ok: true, value: { data, fields: resolved.fields, emptied: given.emptied, body, bodyLine, at, recased, misspellings, misspelt, imageFromImages, problems, warnings: resolved.warnings } };
 }
 
 /**

@@ -57,7 +57,7 @@ export async function parsePage(bytes: Uint8Array, sourcePath: string, context: 
   const url = pageUrl(pathUnderSite);
   const { rendered, cover, files, problems: bodyProblems, warnings: bodyWarnings } = await renderDocument(document, sourcePath, url, { src: parsed.data?.image, alt: parsed.data?.imageAlt }, context);
   problems.push(...bodyProblems);
-  const warnings = [...misspellings.warnings, ...bodyWarnings];
+  const warnings = [...misspellings.warnings, ...document.warnings, ...bodyWarnings];
   if (problems.length || !parsed.success || !rendered.ok) return { problems: problems.sort(byLine), files, warnings };
 
   const valid = parsed.data;

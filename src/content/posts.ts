@@ -93,7 +93,7 @@ export async function parsePost(bytes: Uint8Array, sourcePath: string, context: 
   // Only a required field still missing makes a misspelling stop the post.
   const misspellings = misspellingNotes(document, sourcePath, (field) => (field === "author" ? authors === undefined : (field === "title" || field === "date") && fields[field] === undefined));
   problems.push(...misspellings.problems);
-  early.push(...misspellings.warnings);
+  early.push(...misspellings.warnings, ...document.warnings);
   if (parsed.data && parsed.data.seriesOrder !== undefined && parsed.data.series === undefined) {
     problems.push({ file: sourcePath, ...at("seriesOrder"), field: "seriesOrder", message: 'is set, but the post names no series; expected series: as well, for example series: "Reading the Iraqi Press"' });
   }

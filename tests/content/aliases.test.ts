@@ -45,7 +45,7 @@ describe("resolveAliases", () => {
   it("dates a post by Hugo's publishDate or published date without a date, and by its date with one", () => {
     expect(resolveAliases({ publishDate: "2020-03-04" }, "posts/x.md", at).fields).toEqual({ date: "2020-03-04" });
     expect(resolveAliases({ published: "2020-03-04T10:00:00Z" }, "posts/x.md", at).fields).toEqual({ date: "2020-03-04T10:00:00Z" });
-    expect(resolveAliases({ date: "2020-01-01", publishDate: "2020-03-04" }, "posts/x.md", at)).toEqual({ fields: { date: "2020-01-01" }, problems: [] });
+    expect(resolveAliases({ date: "2020-01-01", publishDate: "2020-03-04" }, "posts/x.md", at)).toEqual({ fields: { date: "2020-01-01" }, problems: [], warnings: [] });
   });
 
   it("takes Hugo's modified as the updated date", () => {
@@ -69,15 +69,22 @@ describe("resolveAliases", () => {
 
   // Hugo's internal opengraph.html and twitter_cards.html share a page with `index .Params.images 0`.
   it("takes the first of Hugo's images as the image, unless the post gives its own", () => {
-    expect(resolveAliases({ images: ["cover.png", "second.png"] }, "posts/x.md", at)).toEqual({ fields: { image: "cover.png" }, problems: [] });
+    expect(resolveAliases({ images: ["cover.png", "second.png"] }, "posts/x.md", at)).toEqual({ fields: { image: "cover.png" }, problems: [], warnings: [] });
     expect(resolveAliases({ images: "/img/one.png" }, "posts/x.md", at).fields).toEqual({ image: "/img/one.png" });
-    expect(resolveAliases({ image: "own.png", images: ["cover.png"] }, "posts/x.md", at)).toEqual({ fields: { image: "own.png" }, problems: [] });
+    expect(resolveAliases({ image: "own.png", images: ["cover.png"] }, "posts/x.md", at)).toEqual({ fields: { image: "own.png" }, problems: [], warnings: [] });
   });
 
-  it("refuses images whose first item is not a path, at its line", () => {
-    expect(resolveAliases({ images: [{ src: "a.png" }] }, "posts/x.md", () => ({ line: 4, column: 1 })).problems).toEqual([
-      { file: "posts/x.md", line: 4, column: 1, field: "images", message: 'is [{"src":"a.png"}]; expected paths of pictures as text, for example images: [images/cover.jpg]' },
-    ]);
+  // As Piraeus West Jr.'s Hugo post "Binance basics" writes it: [[images]] src = "img/skyscraper.jpg" alt = "Bitcoin image" stretch = "stretchH".
+  it("reads a theme's images tables by their src and alt", () => {
+    expect(resolveAliases({ images: [{ src: "img/skyscraper.jpg", alt: "Bitcoin image", stretch: "stretchH" }] }, "posts/x.md", at).fields).toEqual({ image: "img/skyscraper.jpg", imageAlt: "Bitcoin image" });
+  });
+
+  it("ignores images that name no picture, with a warning at its line, and builds the post", () => {
+    expect(resolveAliases({ images: [{ url: "a.png" }] }, "posts/x.md", () => ({ line: 4, column: 1 }))).toEqual({
+      fields: {},
+      problems: [],
+      warnings: [{ file: "posts/x.md", line: 4, column: 1, field: "images", severity: "warning", message: 'is [{"url":"a.png"}], which names no picture, so it is ignored; expected paths of pictures, for example images: [images/cover.jpg]' }],
+    });
   });
 
   it("refuses a published flag that is not true or false", () => {
