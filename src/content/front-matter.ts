@@ -127,7 +127,8 @@ function parseYaml(text: string, file: string): Block {
 }
 
 function parseTomlBlock(text: string, file: string): Block {
-  const positions = keyPositions(text, /^[ \t]*("?)([A-Za-z0-9_-]+)\1[ \t]*=/gm);
+  // A key is written `key = ...`, or as a table's header (`[taxonomies]`, `[[images]]`).
+  const positions = keyPositions(text, /^[ \t]*\[{0,2}[ \t]*("?)([A-Za-z0-9_-]+)\1[ \t]*(?:=|\]{1,2}[ \t]*$)/gm);
   try {
     return { data: plainDates(parseToml(text)) as Record<string, unknown>, positions, problems: [] };
   } catch (error) {

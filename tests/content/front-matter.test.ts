@@ -37,6 +37,12 @@ describe("readFrontMatter", () => {
     expect(readFrontMatter("\n\ntitle: x\n---\nBody\n", FILE)).toMatchObject({ ok: false, problems: [{ file: FILE, line: 3, column: 1, message: expect.stringMatching(/no front matter/) }] });
   });
 
+  it("records where a TOML table is opened, as the field it names", () => {
+    const result = readFrontMatter('+++\ntitle = "T"\n[[images]]\n  src = "a.png"\n[taxonomies]\ntags = ["a"]\n+++\nBody\n', FILE);
+    expect(result.ok && result.value.positions.get("images")).toEqual({ line: 3, column: 3 });
+    expect(result.ok && result.value.positions.get("taxonomies")).toEqual({ line: 5, column: 2 });
+  });
+
   it("refuses a block that is never closed", () => {
     expect(readFrontMatter("---\ntitle: x\n\nBody\n", FILE)).toMatchObject({ ok: false, problems: [{ message: expect.stringMatching(/never closed/) }] });
   });
