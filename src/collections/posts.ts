@@ -1,14 +1,15 @@
 import type { Post } from "../model/post.ts";
 
 export interface Visibility {
-  /** Drafts and posts dated in the future are shown only while writing (the dev server). */
+  /** Drafts, posts dated in the future and expired posts are shown only while writing (the dev server). */
   readonly includeUnpublished: boolean;
   /** The moment that decides what "in the future" means, in epoch milliseconds. */
   readonly now: number;
 }
 
+/** A post is published from its date until its expiry, if it has one (Hugo leaves a page out once its expiryDate has passed). */
 export function isPublished(post: Post, now: number): boolean {
-  return !post.draft && post.date.epoch <= now;
+  return !post.draft && post.date.epoch <= now && (post.expires === undefined || now <= post.expires.epoch);
 }
 
 /** Newest first; posts with the same date are ordered by slug, so the order never depends on the file system. */

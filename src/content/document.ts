@@ -2,12 +2,12 @@ import type { MarkdownIt } from "markdown-it";
 import type { z } from "zod";
 import { processSocialImage, type CheckFile, type ImageProcessor, type ProcessedSocialImage } from "../markdown/images.ts";
 import { renderMarkdown, type MarkdownResult } from "../markdown/index.ts";
-import type { RemoteImageFetcher } from "../markdown/remote-images.ts";
+import { isRemoteImage, type RemoteImageFetcher } from "../markdown/remote-images.ts";
 import type { Problem } from "../model/problem.ts";
 import type { Settings } from "../model/settings.ts";
-import { resolveAliases } from "./aliases.ts";
+import { FIELD_ALIASES, isJekyllPost, resolveAliases } from "./aliases.ts";
 import { withoutEmptyFields } from "./empty-fields.ts";
-import { intendedField } from "./field-names.ts";
+import { fieldInOtherCase, intendedField } from "./field-names.ts";
 import { decode } from "./files.ts";
 import { readFrontMatter } from "./front-matter.ts";
 
@@ -43,9 +43,17 @@ export interface DocumentFields {
   /** The line of the file the body starts on. */
   readonly bodyLine: number;
   readonly at: (field: string) => Position;
-  /** Known fields that a misspelt one was meant to be (`titel` → `title`). */
+  /** Fields written in another case and read as the known one (`Title` → `title`), for the movers' summary. */
+  readonly recased: ReadonlyMap<string, string>;
+  /** Unknown fields that look like a known one (`titel` → `title`); `misspellingNotes` says what each means. */
+  readonly misspellings: readonly { readonly written: string; readonly intended: string }[];
+  /** Broadsheet's fields that a misspelt one was meant to be (`pubdat` → `date`). */
   readonly misspelt: ReadonlySet<string>;
+  /** `image` is the first of Hugo's `images`, which Hugo finds in the page's bundle or else from the site's root. */
+  readonly imageFromImages: boolean;
   readonly problems: Problem[];
+  /** Other engines' fields that are ignored, and why. */
+  readonly warnings: readonly Problem[];
 }
 
 /**
@@ -62,21 +70,59 @@ export function readDocument(bytes: Uint8Array, sourcePath: string, known: reado
 
   const frontMatter = readFrontMatter(source, sourcePath);
   if (!frontMatter.ok) return { ok: false, problems: frontMatter.problems };
-  const { data, body, bodyLine, positions } = frontMatter.value;
-  const at = (field: string) => positions.get(field) ?? {};
+  const { data, body, bodyLine, positions, format } = frontMatter.value;
 
   const problems: Problem[] = [];
-  const misspelt = new Set<string>();
-  for (const name of Object.keys(data)) {
-    const intended = intendedField(name, known);
-    if (!intended) continue;
-    misspelt.add(intended);
-    problems.push({ file: sourcePath, ...at(name), field: name, message: `is not a field Broadsheet knows; did you mean "${intended}"?` });
+  // Hugo reads keys whatever their case, so `Title` is the title; the key's own position is where it is written.
+  const recased = new Map<string, string>();
+  const written: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(data)) {
+    const field = fieldInOtherCase(name, known);
+    if (field === undefined) written[name] = value;
+    else if (field in data) {
+      if (JSON.stringify(data[field]) !== JSON.stringify(value)) {
+        problems.push({ file: sourcePath, ...positions.get(name), field: name, message: `gives ${JSON.stringify(value)} but ${field} gives ${JSON.stringify(data[field])}; expected only one of them (${name} means ${field})` });
+      }
+    } else {
+      recased.set(field, name);
+      written[field] = value;
+    }
   }
-  const given = withoutEmptyFields(data);
-  const resolved = resolveAliases(given.fields, sourcePath, at);
+  // A field filled from another engine's name (`image` from Hugo's `images`) is pointed at where that name is written.
+  const writtenAs = (field: string) => Object.keys(FIELD_ALIASES).find((alias) => FIELD_ALIASES[alias]!.field === field && positions.has(alias));
+  const at = (field: string) => positions.get(field) ?? positions.get(recased.get(field) ?? "") ?? positions.get(writtenAs(field) ?? "") ?? {};
+
+  const misspellings: { written: string; intended: string }[] = [];
+  for (const name of Object.keys(written)) {
+    const intended = intendedField(name, known);
+    if (intended) misspellings.push({ written: name, intended });
+  }
+  const given = withoutEmptyFields(written);
+  const resolved = resolveAliases(given.fields, sourcePath, at, isJekyllPost(sourcePath, format));
   problems.push(...resolved.problems);
-  return { ok: true, value: { data, fields: resolved.fields, emptied: given.emptied, body, bodyLine, at, misspelt, problems } };
+  const misspelt = new Set(misspellings.map(({ intended }) => FIELD_ALIASES[intended]?.field ?? intended));
+  const imageFromImages = given.fields.image === undefined && resolved.fields.image !== undefined;
+  return { ok: true, value: { data, fields: resolved.fields, emptied: given.emptied, body, bodyLine, at, recased, misspellings, misspelt, imageFromImages, problems, warnings: resolved.warnings } };
+}
+
+/**
+ * What each misspelt field means. Only a required field can stop a post:
+ * `titel` with no `title` is a problem (the post has no title, and the
+ * line says why), while `update` or `tag` for an optional field is a
+ * warning and the post builds without it. `missing` says whether a
+ * required field is still missing once everything else has filled it (a
+ * date from the file name, the site's default author).
+ */
+export function misspellingNotes(document: DocumentFields, sourcePath: string, missing: (field: string) => boolean): { problems: Problem[]; warnings: Problem[] } {
+  const problems: Problem[] = [];
+  const warnings: Problem[] = [];
+  for (const { written, intended } of document.misspellings) {
+    const field = FIELD_ALIASES[intended]?.field ?? intended;
+    const where = { file: sourcePath, ...document.at(written), field: written };
+    if (missing(field)) problems.push({ ...where, message: `is not a field Broadsheet knows, and ${field} is missing; did you mean "${intended}"?` });
+    else warnings.push({ ...where, severity: "warning", message: `is not a field Broadsheet knows, so it is ignored; did you mean "${intended}"?` });
+  }
+  return { problems, warnings };
 }
 
 /** The schema's complaints as problems at their fields; a field already named as misspelt is not also called missing. */
@@ -115,13 +161,34 @@ export async function renderDocument(
   context: DocumentContext,
 ): Promise<RenderedDocument> {
   const { root, markdown, processImage, checkFile, staticFolders, fetchImage } = context;
-  const { data, body, bodyLine, at } = document;
-  const rendered = await renderMarkdown(markdown, body, { root, sourcePath, firstLine: bodyLine, pageUrl: url, processImage, checkFile, staticFolders, ...(fetchImage ? { fetchImage } : {}) });
+  const { data, body, bodyLine, at, fields } = document;
+  const title = typeof fields.title === "string" && fields.title.trim() ? fields.title.trim() : undefined;
+  const rendered = await renderMarkdown(markdown, body, { root, sourcePath, firstLine: bodyLine, pageUrl: url, processImage, checkFile, staticFolders, ...(fetchImage ? { fetchImage } : {}), ...(title ? { title } : {}) });
   const problems: Problem[] = rendered.ok ? [] : [...rendered.problems];
   const coverSrc = image.src ?? (typeof data.image === "string" && data.image.trim() ? data.image.trim() : undefined);
-  const cover = coverSrc === undefined ? undefined : await processSocialImage(coverSrc, image.alt ?? "", { root, sourcePath, processImage, checkFile, staticFolders });
-  if (cover && !cover.ok) problems.push({ file: sourcePath, ...at("image"), field: "image", message: cover.message });
   const warnings: Problem[] = [...rendered.warnings];
+  const lookup = { root, sourcePath, processImage, checkFile, staticFolders };
+  let cover: ProcessedSocialImage | undefined;
+  if (coverSrc !== undefined && isRemoteImage(coverSrc)) {
+    // As with the body's images, a cover on another host that cannot be had leaves the post without one, not unbuilt.
+    const fetched = fetchImage ? await fetchImage(coverSrc) : { ok: false as const, reason: "is not downloaded (remoteImages: false in site.config.ts)" };
+    const processed = fetched.ok ? await processSocialImage(coverSrc, image.alt ?? "", lookup, fetched.file) : undefined;
+    const reason = fetched.ok ? (processed?.ok ? undefined : `was downloaded but ${processed?.message.slice(coverSrc.length + 1).replace(/; expected .*$/, "")}`) : fetched.reason;
+    if (reason === undefined) cover = processed;
+    else {
+      warnings.push({ file: sourcePath, ...at("image"), field: "image", message: `${coverSrc} ${reason}, so the post has no cover picture; expected an image that can be downloaded, or a copy next to the post (image: images/cover.jpg)` });
+    }
+  } else if (coverSrc !== undefined) {
+    cover = await processSocialImage(coverSrc, image.alt ?? "", lookup);
+    // Hugo's get-page-images partial reads a relative `images` path as a file of the page's bundle, else from the site's root.
+    if (!cover.ok && document.imageFromImages && !coverSrc.startsWith("/")) {
+      const fromRoot = await processSocialImage(`/${coverSrc}`, image.alt ?? "", lookup);
+      const elsewhere = /\(looked for ([^)]*)\)/.exec(fromRoot.ok ? "" : fromRoot.message)?.[1];
+      if (fromRoot.ok) cover = fromRoot;
+      else if (elsewhere) cover = { ...cover, message: cover.message.replace(/\(looked for ([^)]*)\)/, `(looked for $1 and ${elsewhere})`) };
+    }
+  }
+  if (cover && !cover.ok) problems.push({ file: sourcePath, ...at("image"), field: "image", message: cover.message });
   if (image.src !== undefined && image.alt === undefined) {
     warnings.push({ file: sourcePath, ...at("image"), field: "imageAlt", message: `is missing, so ${image.src} is shared without a description; expected one, for example imageAlt: "Smoke over the Green Zone"` });
   }

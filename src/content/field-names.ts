@@ -17,8 +17,19 @@ function editDistance(a: string, b: string): number {
 }
 
 /**
+ * The known field `name` is written in another case (`Title`, `Tags`,
+ * `publishdate`), as Hugo reads front matter keys whatever their case, or
+ * undefined when `name` is known as written or not at all.
+ */
+export function fieldInOtherCase(name: string, known: readonly string[] = KNOWN_FIELDS): string | undefined {
+  if (known.includes(name)) return undefined;
+  const lower = name.toLowerCase();
+  return known.find((field) => field.toLowerCase() === lower);
+}
+
+/**
  * The known field an unknown one was probably meant to be (`titel` → `title`,
- * `Date` → `date`, `tag` → `tags`), or undefined for a field that is simply
+ * `update` → `updated`, `Autor` → `author`), or undefined for a field that is simply
  * the writer's own. Short names allow one edit, longer ones two.
  */
 export function intendedField(name: string, known: readonly string[] = KNOWN_FIELDS): string | undefined {
@@ -26,7 +37,7 @@ export function intendedField(name: string, known: readonly string[] = KNOWN_FIE
   const lower = name.toLowerCase();
   let best: { field: string; distance: number } | undefined;
   for (const field of known) {
-    const distance = editDistance(lower, field);
+    const distance = editDistance(lower, field.toLowerCase());
     const allowed = field.length <= 4 ? 1 : 2;
     if (distance <= allowed && (!best || distance < best.distance)) best = { field, distance };
   }

@@ -65,11 +65,23 @@ function isBlock(value: unknown): value is Block {
  * `source` must already be decoded, without a byte-order mark and with `\n` line endings.
  */
 export function readFrontMatter(source: string, file: string): FrontMatterResult {
+  // Hugo and Zola skip blank lines before the front matter (Jekyll never reads such a file as a post, so no Jekyll post is read differently).
+  const blank = /^\s*?\n(?=[ \t]*(?:---|\+\+\+|\{))/.exec(source)?.[0] ?? "";
+  if (!blank) return readFrom(source.replace(/^[ \t]+(?=---|\+\+\+|\{)/, ""), file);
+  const lines = blank.split("\n").length - 1;
+  const result = readFrom(source.slice(blank.length).replace(/^[ \t]+/, ""), file);
+  const shifted = <T extends { line?: number }>(item: T): T => (item.line === undefined ? item : { ...item, line: item.line + lines });
+  if (!result.ok) return { ok: false, problems: result.problems.map(shifted) };
+  const positions = new Map([...result.value.positions].map(([key, at]) => [key, shifted(at)]));
+  return { ok: true, value: { ...result.value, bodyLine: result.value.bodyLine + lines, positions } };
+}
+
+function readFrom(source: string, file: string): FrontMatterResult {
   if (source.startsWith("{")) return readBareJson(source, file);
   const fence = source.startsWith("+++") ? "+++" : "---";
   const opening = new RegExp(`^${fence.replace(/\+/g, "\\+")}([^\\n]*)\\n`).exec(source);
   if (!opening) {
-    return fail(file, 1, 1, "the file has no front matter; expected it to start with a line ---, then fields such as title: and date:, then ---");
+    return fail(file, lineOf(source, Math.max(0, source.search(/\S/))), 1, "the file has no front matter; expected its first line that is not blank to be ---, then fields such as title: and date:, then ---");
   }
   const language = (opening[1] ?? "").trim().toLowerCase();
   const format = fence === "+++" ? (language === "" || language === "toml" ? "toml" : undefined) : FENCE_LANGUAGE[language];
@@ -115,7 +127,8 @@ function parseYaml(text: string, file: string): Block {
 }
 
 function parseTomlBlock(text: string, file: string): Block {
-  const positions = keyPositions(text, /^[ \t]*("?)([A-Za-z0-9_-]+)\1[ \t]*=/gm);
+  // A key is written `key = ...`, or as a table's header (`[taxonomies]`, `[[images]]`).
+  const positions = keyPositions(text, /^[ \t]*\[{0,2}[ \t]*("?)([A-Za-z0-9_-]+)\1[ \t]*(?:=|\]{1,2}[ \t]*$)/gm);
   try {
     return { data: plainDates(parseToml(text)) as Record<string, unknown>, positions, problems: [] };
   } catch (error) {

@@ -3,7 +3,7 @@ import { textDirection } from "../model/locale.ts";
 import type { Page } from "../model/page.ts";
 import type { Problem } from "../model/problem.ts";
 import { pageUrl } from "../model/routes.ts";
-import { byLine, readDocument, renderDocument, schemaProblems, type DocumentContext } from "./document.ts";
+import { byLine, misspellingNotes, readDocument, renderDocument, schemaProblems, type DocumentContext } from "./document.ts";
 import { excerptOf, metaDescriptionOf } from "./excerpt.ts";
 import { createFileCache, isEditorLeftover, isMarkdownFile, listFiles, siteFolders, sitePath } from "./files.ts";
 import { FOLDER_DOCUMENT, folderDocumentProblem, withFolderFiles } from "./folders.ts";
@@ -50,11 +50,14 @@ export async function parsePage(bytes: Uint8Array, sourcePath: string, context: 
   const { data, at, problems } = document;
   const parsed = pageSchema.safeParse(document.fields);
   if (!parsed.success) problems.push(...schemaProblems(parsed.error.issues, document, sourcePath));
+  const misspellings = misspellingNotes(document, sourcePath, (field) => field === "title" && document.fields.title === undefined);
+  problems.push(...misspellings.problems);
 
   const pathUnderSite = pagePath(sourcePath);
   const url = pageUrl(pathUnderSite);
-  const { rendered, cover, files, problems: bodyProblems, warnings } = await renderDocument(document, sourcePath, url, { src: parsed.data?.image, alt: parsed.data?.imageAlt }, context);
+  const { rendered, cover, files, problems: bodyProblems, warnings: bodyWarnings } = await renderDocument(document, sourcePath, url, { src: parsed.data?.image, alt: parsed.data?.imageAlt }, context);
   problems.push(...bodyProblems);
+  const warnings = [...misspellings.warnings, ...document.warnings, ...bodyWarnings];
   if (problems.length || !parsed.success || !rendered.ok) return { problems: problems.sort(byLine), files, warnings };
 
   const valid = parsed.data;

@@ -7,7 +7,7 @@ import type { Problem } from "../model/problem.ts";
 import { fileKey, postUrl } from "../model/routes.ts";
 import { FIELD_ALIASES } from "./aliases.ts";
 import { addressFromFrontMatter, dateFromAddress } from "./address.ts";
-import { byLine, readDocument, renderDocument, schemaProblems, type DocumentContext } from "./document.ts";
+import { byLine, misspellingNotes, readDocument, renderDocument, schemaProblems, type DocumentContext } from "./document.ts";
 import { resolveReferences } from "./references.ts";
 import { titleHeading } from "./title-heading.ts";
 import { excerptOf, metaDescriptionOf } from "./excerpt.ts";
@@ -49,6 +49,9 @@ export type PostOutcome = ({ post: Post; problems?: undefined } | { post?: undef
   unfetched?: readonly string[];
 };
 type Outcome = PostOutcome;
+
+/** Other engines' fields read as something other than one of ours, for the movers' summary. */
+const OTHER_READINGS: Readonly<Record<string, string>> = { url: "the address", path: "the address", taxonomies: "tags" };
 
 /** Formats other engines write posts in that Broadsheet does not render. */
 export const OTHER_DOCUMENT = /\.(mdx|mdoc|markdoc|textile|adoc|asciidoc|rst|org|html?|ipynb)$/i;
@@ -96,6 +99,10 @@ export async function parsePost(bytes: Uint8Array, sourcePath: string, context: 
     const written = emptied.includes("author") ? "is empty" : "is missing";
     problems.push({ file: sourcePath, ...at("author"), field: "author", message: `${written}; expected the author's name, or a defaultAuthor in site.config.ts` });
   }
+  // Only a required field still missing makes a misspelling stop the post.
+  const misspellings = misspellingNotes(document, sourcePath, (field) => (field === "author" ? authors === undefined : (field === "title" || field === "date") && fields[field] === undefined));
+  problems.push(...misspellings.problems);
+  early.push(...misspellings.warnings, ...document.warnings);
   if (parsed.data && parsed.data.seriesOrder !== undefined && parsed.data.series === undefined) {
     problems.push({ file: sourcePath, ...at("seriesOrder"), field: "seriesOrder", message: 'is set, but the post names no series; expected series: as well, for example series: "Reading the Iraqi Press"' });
   }
@@ -117,10 +124,14 @@ export async function parsePost(bytes: Uint8Array, sourcePath: string, context: 
   const { rendered, cover, files, problems: bodyProblems, warnings: bodyWarnings } = await renderDocument(document, sourcePath, url, { src: parsed.data?.image, alt: parsed.data?.imageAlt }, context);
   problems.push(...bodyProblems);
   const warnings = [...early.map((warning): Problem => ({ ...warning, severity: "warning" })), ...bodyWarnings];
+  const recasedFrom = new Map([...document.recased].map(([field, name]) => [name, field]));
   const moving: PostMoving = {
-    fields: Object.keys(data)
-      .filter((field) => !emptied.includes(field))
-      .flatMap((field) => (FIELD_ALIASES[field] ? [`${field} → ${FIELD_ALIASES[field].field}`] : field === "url" || field === "path" || field === "taxonomies" ? [`${field} → ${field === "taxonomies" ? "tags" : "the address"}`] : [])),
+    fields: Object.keys(data).flatMap((name) => {
+      const field = recasedFrom.get(name) ?? name;
+      if (emptied.includes(field)) return [];
+      const ours = field === "published" && typeof data[name] === "string" ? "date" : (FIELD_ALIASES[field]?.field ?? OTHER_READINGS[field] ?? (field === name ? undefined : field));
+      return ours ? [`${name} → ${ours}`] : [];
+    }),
     emptied,
     titleFromHeading: heading !== undefined,
     dateFromAddress: fromAddress !== undefined,
@@ -155,6 +166,7 @@ export async function parsePost(bytes: Uint8Array, sourcePath: string, context: 
       author,
       date: valid.date,
       updated: valid.updated,
+      expires: valid.expiryDate,
       description: valid.description,
       tags: valid.tags,
       draft: valid.draft,

@@ -194,6 +194,8 @@ export const frontMatterSchema = z.looseObject({
   // Not cleaned like other text: a control character in a slug is refused by the slug rules, not dropped.
   slug: z.string({ error: (issue) => `is ${describeInput(issue.input)}; expected the last part of the post's URL as text, for example iraq-security` }).optional(),
   updated: dateField().optional(),
+  /** Hugo's `expiryDate`: from this moment the post is no longer published. */
+  expiryDate: dateField().optional(),
   comments: flag("false removes the comments section from this post").default(true),
   toc: flag("true shows a table of contents of the post's headings").optional(),
   lang: language.optional(),

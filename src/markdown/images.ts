@@ -183,9 +183,13 @@ export function unreadable(error: unknown): string {
 
 export type ProcessedSocialImage = { ok: true; image: SocialImage; picture: ResponsiveImage | undefined; assets: PostAsset[]; file: string } | { ok: false; message: string; file?: string };
 
-/** Front matter `image`: a local file like the body's images, for social previews and the post's cover. */
-export async function processSocialImage(src: string, alt: string, context: ImageLookup & { processImage: ImageProcessor }): Promise<ProcessedSocialImage> {
-  const located = await locateImage(src, context);
+/**
+ * Front matter `image`, for social previews and the post's cover: a local
+ * file like the body's images, or `downloaded`, the cached copy of one from
+ * another host (src/markdown/remote-images.ts).
+ */
+export async function processSocialImage(src: string, alt: string, context: ImageLookup & { processImage: ImageProcessor }, downloaded?: string): Promise<ProcessedSocialImage> {
+  const located = downloaded === undefined ? await locateImage(src, context) : { ok: true as const, file: downloaded };
   if (!located.ok) return located;
   let metadata: ImageMetadata;
   try {

@@ -4,6 +4,7 @@ import type { Problem } from "../model/problem.ts";
 import { anchorEnv, anchors } from "./anchors.ts";
 import { callouts } from "./callouts.ts";
 import { diagrams } from "./diagrams.ts";
+import { emptyHeadings, type EmptyHeadingsEnv } from "./empty-headings.ts";
 import { figures } from "./figures.ts";
 import { footnotes } from "./footnotes.ts";
 import type { FoundEnv } from "./found.ts";
@@ -30,7 +31,7 @@ import { video } from "./video.ts";
 export function createMarkdown(): MarkdownIt {
   const md = markdownIt("default", { html: true, linkify: true, typographer: true });
   md.use(anchors).use(footnotes).use(highlight).use(tables).use(quotes).use(figures).use(liquidHighlight);
-  md.use(math).use(callouts).use(diagrams).use(video).use(linkPositions);
+  md.use(math).use(callouts).use(diagrams).use(video).use(linkPositions).use(emptyHeadings);
   md.renderer.rules.image = renderImage;
   return md;
 }
@@ -45,6 +46,8 @@ export interface MarkdownContext extends ImageLookup {
   readonly processImage: ImageProcessor;
   /** Downloads images from other hosts; without it (`remoteImages: false`) they are shown as links. */
   readonly fetchImage?: RemoteImageFetcher;
+  /** The post's or page's title, for Jekyll's `{{ page.title }}` in the body. */
+  readonly title?: string;
 }
 
 export interface RenderedMarkdown {
@@ -92,7 +95,7 @@ function templateName(text: string): string {
   return output ? `{{ ${output[1]} }}` : text;
 }
 
-interface PostEnv extends FoundEnv {
+interface PostEnv extends FoundEnv, EmptyHeadingsEnv {
   /** The `<picture>` of each local image token, made before rendering. */
   pictures?: Map<Token, string>;
   /** Images from other hosts that could not be downloaded: shown as links to them. */
@@ -106,7 +109,7 @@ interface PostEnv extends FoundEnv {
  * then is the HTML rendered with their `<picture>` elements.
  */
 export async function renderMarkdown(md: MarkdownIt, written: string, context: MarkdownContext): Promise<MarkdownResult> {
-  const shortcodes = convertShortcodes(written, context.firstLine);
+  const shortcodes = convertShortcodes(written, context.firstLine, context.title);
   const source = shortcodes.source;
   const env: PostEnv = anchorEnv();
   const tokens = md.parse(source, env);
@@ -157,6 +160,9 @@ export async function renderMarkdown(md: MarkdownIt, written: string, context: M
       });
     }
   });
+  for (const line of env.emptyHeadings ?? []) {
+    warnings.push({ file: context.sourcePath, ...at(line), message: "is a heading with no words, so it is left out; expected words after the #, or no such line" });
+  }
   for (const note of shortcodes.notes) warnings.push({ file: context.sourcePath, line: context.firstLine + note.line - 1, column: note.column, message: note.message });
   const moving: MovingNotes = { converted: shortcodes.converted, asText: new Map() };
   for (const found of findTemplateSyntax(tokens, source)) {

@@ -3,7 +3,7 @@ import { POST_REFERENCE } from "../model/routes.ts";
 /**
  * The template tags and shortcodes other engines' posts lean on, turned into
  * the Markdown they meant before the post is parsed: Jekyll's `{% post_url %}`,
- * `{% link %}`, `{{ site.url }}`, `{{ site.baseurl }}` and `{% raw %}`; Hugo's
+ * `{% link %}`, `{{ site.url }}`, `{{ site.baseurl }}`, `{{ page.title }}` and `{% raw %}`; Hugo's
  * `ref`, `relref`, `figure`, `youtube` and `vimeo`; Eleventy's `image`
  * shortcode with a local path; kramdown's attribute lists (`{: .class}`),
  * which are removed. Anything else is left as written (and reported as
@@ -27,6 +27,7 @@ const RAW_TAG = /\{%-?\s*(?:end)?raw\s*-?%\}/;
 const LIQUID_TAG = /\{%-?\s*(post_url|link|image)\s+(.*?)\s*-?%\}/g;
 // {{ site.url }} is dropped only before a path or {{ site.baseurl }}: alone it means the site's address, which stays as text.
 const LIQUID_OUTPUT = /\{\{-?\s*(site\.url(?=\s*-?\}\}(?:\/|\{\{))|site\.baseurl|(["'])([^"']*)\2\s*\|\s*(relative_url|absolute_url))\s*-?\}\}/g;
+const PAGE_TITLE = /\{\{-?\s*page\.title\s*-?\}\}/g;
 const HUGO = /\{\{([<%])\s*(ref|relref|figure|youtube|vimeo)\b(.*?)\s*[>%]\}\}/g;
 const HUGO_ESCAPED = /\{\{([<%])\/\*\s*(.*?)\s*\*\/([>%])\}\}/g;
 const IAL = /\{:\s*([^}]*)\}/g;
@@ -57,8 +58,11 @@ function image(alt: string, src: string, title: string | undefined): string {
 
 const isRemote = (src: string) => /^[a-z][a-z\d+.-]*:|^\/\//i.test(src);
 
-/** `firstLine` is the file line the body starts on: references to other posts carry file lines. */
-export function convertShortcodes(body: string, firstLine = 1): ConvertedShortcodes {
+/**
+ * `firstLine` is the file line the body starts on: references to other posts carry file lines.
+ * `title` is the post's title, which `{{ page.title }}` names (as the posts of mojombo.github.io open, above `===`).
+ */
+export function convertShortcodes(body: string, firstLine = 1, title?: string): ConvertedShortcodes {
   const converted = new Map<string, number>();
   const notes: { line: number; column: number; message: string }[] = [];
   const count = (name: string) => converted.set(name, (converted.get(name) ?? 0) + 1);
@@ -75,6 +79,13 @@ export function convertShortcodes(body: string, firstLine = 1): ConvertedShortco
       count(`{{ ${name} }}`);
       return "";
     });
+    if (title !== undefined) {
+      out = out.replace(PAGE_TITLE, () => {
+        count("{{ page.title }}");
+        // As text: a title with * or [ is not Markdown.
+        return title.replace(/[\\`*_{}[\]()#+\-.!<>|~&]/g, "\\$&");
+      });
+    }
     out = out.replace(LIQUID_TAG, (whole: string, name: string, args: string) => {
       const { positional } = shortcodeParams(args);
       const first = positional[0] ?? "";

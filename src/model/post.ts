@@ -136,6 +136,8 @@ export interface Post extends RenderedDocument {
   readonly author: string;
   readonly date: PostDate;
   readonly updated: PostDate | undefined;
+  /** `expiryDate` (Hugo's, or its `unpublishdate`): from this moment a production build leaves the post out, as Hugo does. */
+  readonly expires: PostDate | undefined;
   readonly description: string | undefined;
   readonly tags: readonly string[];
   readonly draft: boolean;

@@ -108,7 +108,7 @@ export function checkLinks({ settings, posts, allPosts, routes, comments }: Link
     const owner = routes.get(file)!;
     const target_post = bySource.get(owner);
     if (target_post && !shown.has(owner)) {
-      return `links to ${href}, the page of ${owner}, which is a draft or scheduled for later and so is not published; expected a link to a published post`;
+      return `links to ${href}, the page of ${owner}, which is a draft, scheduled for later or past its expiryDate, and so is not published; expected a link to a published post`;
     }
     if (!fragment || !target_post || outputFile(target_post.url) !== file) return undefined;
     if (ids(target_post).has(fragment)) return undefined;

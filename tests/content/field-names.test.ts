@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { intendedField } from "../../src/content/field-names.ts";
+import { fieldInOtherCase, intendedField } from "../../src/content/field-names.ts";
 
 describe("intendedField", () => {
   it.each([
     ["titel", "title"],
     ["autor", "author"],
-    ["tag", "tags"],
+    ["tgas", "tags"],
+    ["update", "updated"],
+    ["pubdat", "pubDate"],
     ["Date", "date"],
     ["Title", "title"],
     ["descripton", "description"],
@@ -14,7 +16,24 @@ describe("intendedField", () => {
     expect(intendedField(typo)).toBe(field);
   });
 
-  it.each(["title", "mood", "image", "series", "subtitle", "category", "weight", "layout"])("leaves %s alone", (name) => {
+  it.each(["title", "mood", "image", "series", "subtitle", "category", "tag", "modified", "weight", "layout"])("leaves %s alone", (name) => {
     expect(intendedField(name)).toBeUndefined();
+  });
+});
+
+describe("fieldInOtherCase", () => {
+  it.each([
+    ["Title", "title"],
+    ["DATE", "date"],
+    ["Tags", "tags"],
+    ["publishdate", "publishDate"],
+    ["LastMod", "lastmod"],
+    ["imagealt", "imageAlt"],
+  ])("reads %s as %s, as Hugo reads keys in any case", (written, field) => {
+    expect(fieldInOtherCase(written)).toBe(field);
+  });
+
+  it.each(["title", "pubDate", "titel", "mood"])("leaves %s alone: known as written, or no field in another case", (name) => {
+    expect(fieldInOtherCase(name)).toBeUndefined();
   });
 });

@@ -17,6 +17,32 @@ describe("readFrontMatter", () => {
     expect(readFrontMatter("Just text\n", FILE)).toMatchObject({ ok: false, problems: [{ file: FILE, line: 1, message: expect.stringMatching(/no front matter/) }] });
   });
 
+  // As gohugoio/hugoDocs content/en/news/0.62.2-relnotes/index.md is written; Hugo's lexIntroSection and Zola's split.rs skip the blank lines.
+  it.each([
+    ["\n---\ntitle: Hugo\ndate: 2019-12-11\n---\nBody\n", "yaml", 1],
+    [" \n\t\n+++\ntitle = \"Zola\"\ndate = 2019-12-11\n+++\nBody\n", "toml", 2],
+    ["\n{\n  \"title\": \"Hugo\",\n  \"date\": \"2019-12-11\"\n}\nBody\n", "json", 1],
+  ])("reads front matter after blank lines, as Hugo and Zola do, with file lines: %j", (source, format, blank) => {
+    const result = readFrontMatter(source, FILE);
+    expect(result.ok && result.value).toMatchObject({ format, body: "Body\n" });
+    expect(result.ok && result.value.positions.get("date")?.line).toBe(blank + 3);
+    expect(result.ok && result.value.bodyLine).toBe(source.split("\n").indexOf("Body") + 1);
+  });
+
+  it("names the file line of a problem in front matter after blank lines", () => {
+    expect(readFrontMatter("\n\n---\ntitle: \"unclosed\n---\nBody\n", FILE)).toMatchObject({ ok: false, problems: [{ line: 4, message: expect.stringMatching(/closing quote/) }] });
+  });
+
+  it("still refuses a file whose first line that is not blank is not a fence, naming that line", () => {
+    expect(readFrontMatter("\n\ntitle: x\n---\nBody\n", FILE)).toMatchObject({ ok: false, problems: [{ file: FILE, line: 3, column: 1, message: expect.stringMatching(/no front matter/) }] });
+  });
+
+  it("records where a TOML table is opened, as the field it names", () => {
+    const result = readFrontMatter('+++\ntitle = "T"\n[[images]]\n  src = "a.png"\n[taxonomies]\ntags = ["a"]\n+++\nBody\n', FILE);
+    expect(result.ok && result.value.positions.get("images")).toEqual({ line: 3, column: 3 });
+    expect(result.ok && result.value.positions.get("taxonomies")).toEqual({ line: 5, column: 2 });
+  });
+
   it("refuses a block that is never closed", () => {
     expect(readFrontMatter("---\ntitle: x\n\nBody\n", FILE)).toMatchObject({ ok: false, problems: [{ message: expect.stringMatching(/never closed/) }] });
   });

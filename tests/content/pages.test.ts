@@ -61,7 +61,7 @@ describe("parsePage", () => {
 
   it("names each bad field at its line, as a post's are", async () => {
     expect(await lines("---\ntitel: About\nmenu: often\norder: first\nlang: not a language\ncomments: yes please\n---\n\nx\n")).toEqual([
-      'pages/about.md:2:1: titel: is not a field Broadsheet knows; did you mean "title"?',
+      'pages/about.md:2:1: titel: is not a field Broadsheet knows, and title is missing; did you mean "title"?',
       "pages/about.md:3:1: menu: is a string; expected true or false (true lists the page in the site's header)",
       "pages/about.md:4:1: order: is a string; expected a number that places the page in the header's menu, smallest first, for example 10",
       'pages/about.md:5:1: lang: "not a language" is not a BCP 47 language tag; expected one such as ar, fr or en-GB',

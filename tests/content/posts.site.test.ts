@@ -62,9 +62,10 @@ describe("folder posts publish only their own folder", () => {
     );
   });
 
-  it("publishes a folder post's own files, and nothing of a draft's or a scheduled post's", async () => {
+  it("publishes a folder post's own files, and nothing of a draft's, a scheduled post's or an expired post's", async () => {
     const plan = Buffer.from("%PDF-1.4 the draft's plan");
     const schedule = Buffer.from("the scheduled post's timetable");
+    const offer = Buffer.from("the expired post's offer");
     const secret = Buffer.concat([mark, Buffer.from([0])]);
     const root = makeSite({
       "trip/index.md": `${valid("Trip")}\n[The map](map.txt)\n`,
@@ -73,14 +74,17 @@ describe("folder posts publish only their own folder", () => {
       "secret/plan.pdf": plan,
       "later/index.md": post({ title: "Later", author: "A", date: "2099-01-01" }),
       "later/timetable.txt": schedule,
+      // Hugo's expiryDate, past at the build's now.
+      "sale/index.md": post({ title: "Sale", author: "A", date: "2025-01-01", expiryDate: "2025-12-31" }),
+      "sale/offer.txt": offer,
       "images/secret.png": secret,
     });
     writeFileSync(path.join(root, "posts", "draft.md"), `${valid("Draft", { draft: true })}\n![The plan](images/secret.png)\n`);
     const built = await buildSite(root, { now: "2026-01-01" });
     expect(built.code).toBe(0);
     expect(filesIn(built.outDir)).toContain("posts/trip/map.txt");
-    for (const bytes of [plan, schedule, secret]) expect(published(built.outDir, bytes)).toBe(false);
-    expect(filesIn(built.outDir).filter((file) => /secret|later|draft|images\/(?!card-)/.test(file))).toEqual([]);
+    for (const bytes of [plan, schedule, offer, secret]) expect(published(built.outDir, bytes)).toBe(false);
+    expect(filesIn(built.outDir).filter((file) => /secret|later|sale|draft|images\/(?!card-)/.test(file))).toEqual([]);
   });
 });
 

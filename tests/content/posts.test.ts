@@ -116,6 +116,88 @@ describe("parsePost: what the post page shows", () => {
   });
 });
 
+describe("Jekyll's {{ page.title }}", () => {
+  it("shows the post's title where the body names it, with no warning", async () => {
+    // mojombo/mojombo.github.io _posts/2010-12-11-designer-architect-developer.md, as written.
+    const source = "---\nlayout: post\ntitle: Designer, Architect, Developer\n---\n\n{{ page.title }}\n================\n\n<p class=\"meta\">11 Dec 2010 - San Francisco</p>\n\nI've written a nice blog post.\n";
+    const { post, warnings, moving } = await parsePost(bytes(source), "posts/2010-12-11-designer-architect-developer.md", contextOf(withDefault));
+    expect(post?.html).toContain(">Designer, Architect, Developer</h1>");
+    expect(post?.html).not.toContain("page.title");
+    expect(warnings).toEqual([]);
+    expect(moving?.converted.get("{{ page.title }}")).toBe(1);
+  });
+});
+
+describe("a heading with no words", () => {
+  it("is left out with a warning at its line, and takes no id from the headings after it", async () => {
+    // zachleat/zachleat.com web/_posts/2008-04-18-forgive-my-feed.md, as written (exported from WordPress).
+    const source = "---\ntitle: 'Forgive My Feed'\nauthor: Zach Leatherman\nlayout: post\npermalink: /forgive-my-feed/\nbtc_comment_counts:\n  - 'a:0:{}'\nbtc_comment_summary:\n  - 'a:0:{}'\nbttc_cache:\n  - 1299718966:0\ncategories:\n  - Other\ntags:\n  - Self\n---\n# \n\nThis is going through a bit of maintenance. I’m tagging and recategorizing my old posts, so feel free to “mark all as read” if you get a bunch of new items.";
+    const { post, warnings } = await parsePost(bytes(source), "posts/2008-04-18-forgive-my-feed.md", contextOf(config));
+    expect(post?.html).toBe("<p>This is going through a bit of maintenance. I’m tagging and recategorizing my old posts, so feel free to “mark all as read” if you get a bunch of new items.</p>\n");
+    expect(warnings).toEqual([{ file: "posts/2008-04-18-forgive-my-feed.md", line: 17, severity: "warning", message: "is a heading with no words, so it is left out; expected words after the #, or no such line" }]);
+
+    const after = await parsePost(bytes("---\ntitle: T\nauthor: A\ndate: 2020-01-01\n---\n##\n\n## Section\n"), "posts/t.md", contextOf(config));
+    expect(after.post?.headings.map((heading) => heading.id)).toEqual(["section"]);
+  });
+});
+
+describe("categories written as text", () => {
+  it("splits them at spaces in a Jekyll post, and keeps them whole in a Hugo one", async () => {
+    const jekyll = "---\nlayout: post\ntitle: Welcome\nauthor: A\ndate: 2014-04-12 10:00:00 +0200\ncategories: jekyll update\n---\nBody.\n";
+    expect((await parsePost(bytes(jekyll), "posts/2014-04-12-welcome-to-jekyll.markdown", contextOf(config))).post?.tags).toEqual(["jekyll", "update"]);
+    const hugo = "---\ntitle: Notebooks\nauthor: A\ndate: 2021-11-20\ncategories: Data Science\n---\nBody.\n";
+    expect((await parsePost(bytes(hugo), "posts/stop-colab-from-disconnecting.md", contextOf(config))).post?.tags).toEqual(["Data Science"]);
+    const hugoToml = '+++\ntitle = "Notebooks"\nauthor = "A"\ndate = 2021-11-20\ncategories = "Data Science"\n+++\nBody.\n';
+    expect((await parsePost(bytes(hugoToml), "posts/2021-11-20-colab.md", contextOf(config))).post?.tags).toEqual(["Data Science"]);
+  });
+});
+
+describe("Hugo's expiryDate", () => {
+  // Hugo's front matter docs: expiryDate, with unpublishdate as its alias; keys in any case.
+  it.each([
+    ["expiryDate: 2021-06-30T12:00:00+02:00", 5],
+    ["ExpiryDate: 2021-06-30T12:00:00+02:00", 5],
+    ["unpublishdate: 2021-06-30T12:00:00+02:00", 5],
+  ])("reads %s as the moment the post expires", async (line) => {
+    const { post, problems } = await parsePost(bytes(`---\ntitle: T\nauthor: A\ndate: 2021-06-01\n${line}\n---\nBody.\n`), "posts/t.md", contextOf(config));
+    expect(problems).toBeUndefined();
+    expect(post?.expires?.epoch).toBe(Date.UTC(2021, 5, 30, 10));
+  });
+
+  it("refuses an expiry that is no date, at its line", async () => {
+    const { problems } = await parsePost(bytes("---\ntitle: T\nauthor: A\ndate: 2021-06-01\nexpiryDate: next week\n---\nBody.\n"), "posts/t.md", contextOf(config));
+    expect(problems).toEqual([{ file: "posts/t.md", line: 5, column: 1, field: "expiryDate", message: expect.stringMatching(/expected/) }]);
+  });
+});
+
+describe("Hugo's images", () => {
+  it("shares a post by the first of its images, with no warning about the field, and names that line when it is missing", async () => {
+    const mark = readFileSync(path.join(FIXTURES, "post-page", "posts", "mark.png"));
+    const site = makeSite({ "bundle/index.md": "---\ntitle: Hugo bundle\nauthor: A\ndate: 2020-01-01\nimages:\n  - cover.png\n---\nBody.\n", "bundle/cover.png": mark });
+    const { post, warnings } = await parsePost(readFileSync(path.join(site, "posts", "bundle", "index.md")), "posts/bundle/index.md", contextOf(config, site));
+    expect(post?.cover).toBeDefined();
+    expect(post?.image?.url).toMatch(/\.(png|jpe?g|webp)$/);
+    expect(warnings?.filter((warning) => warning.field !== "imageAlt")).toEqual([]);
+
+    const missing = await parsePost(bytes("---\ntitle: T\nauthor: A\ndate: 2020-01-01\nimages: [gone.png]\n---\nBody.\n"), "posts/t.md", contextOf(config, site));
+    expect(missing.problems).toEqual([{ file: "posts/t.md", line: 5, column: 1, field: "image", message: expect.stringMatching(/^gone\.png does not exist \(looked for posts\/gone\.png and public\/gone\.png\)/) }]);
+  });
+
+  // gohugoio/hugoDocs content/en/news/0.62.2-relnotes/index.md: `images: [images/blog/hugo-bug-poster.png]`, a file of the site's static/ folder.
+  it("finds a relative images path from the site's root when the post has no such file, as Hugo does", async () => {
+    const mark = readFileSync(path.join(FIXTURES, "post-page", "posts", "mark.png"));
+    const site = makeSite({ "hugo.md": "---\ntitle: T\nauthor: A\ndate: 2020-01-01\nimages:\n- images/blog/poster.png\n---\nBody.\n" });
+    mkdirSync(path.join(site, "public", "images", "blog"), { recursive: true });
+    writeFileSync(path.join(site, "public", "images", "blog", "poster.png"), mark);
+    const { post, problems } = await parsePost(readFileSync(path.join(site, "posts", "hugo.md")), "posts/hugo.md", contextOf(config, site));
+    expect(problems).toBeUndefined();
+    expect(post?.cover).toBeDefined();
+    // Broadsheet's own image stays relative to the post only.
+    const own = await parsePost(bytes("---\ntitle: T\nauthor: A\ndate: 2020-01-01\nimage: images/blog/poster.png\n---\nBody.\n"), "posts/own.md", contextOf(config, site));
+    expect(own.problems?.[0]?.message).toMatch(/^images\/blog\/poster\.png does not exist \(looked for posts\/images\/blog\/poster\.png\)/);
+  });
+});
+
 describe("createPostLoader", () => {
   it("reads a post again when an image it names appears or changes, and keeps it otherwise", async () => {
     const mark = readFileSync(path.join(FIXTURES, "post-page", "posts", "mark.png"));
@@ -135,6 +217,66 @@ describe("createPostLoader", () => {
     const changed = (await load()).posts[0]!;
     expect(changed).not.toBe(post);
     expect(changed.assets.map((asset) => asset.to)).not.toEqual(post.assets.map((asset) => asset.to));
+  });
+});
+
+describe("parsePost, misspelt fields and other engines' spellings", () => {
+  const parse = (text: string, file = "posts/x.md", settings = config) => parsePost(bytes(text), file, contextOf(settings));
+
+  it("builds a post with a misspelt optional field, warning at its line with the field it was meant to be", async () => {
+    const { post, problems, warnings } = await parse("---\ntitle: T\nauthor: A\ndate: 2020-01-01\nupdate: 2020-02-01\ntgas: [iraq]\n---\nx\n");
+    expect(problems).toBeUndefined();
+    expect(post?.updated).toBeUndefined();
+    expect(post?.tags).toEqual([]);
+    expect(warnings).toEqual([
+      { file: "posts/x.md", line: 5, column: 1, field: "update", severity: "warning", message: 'is not a field Broadsheet knows, so it is ignored; did you mean "updated"?' },
+      { file: "posts/x.md", line: 6, column: 1, field: "tgas", severity: "warning", message: 'is not a field Broadsheet knows, so it is ignored; did you mean "tags"?' },
+    ]);
+  });
+
+  it("stops a post whose misspelt field is a required one that is missing, in one line", async () => {
+    expect((await parse("---\ntitel: T\nauthor: A\ndate: 2020-01-01\n---\n# A heading\n")).problems).toEqual([
+      { file: "posts/x.md", line: 2, column: 1, field: "titel", message: 'is not a field Broadsheet knows, and title is missing; did you mean "title"?' },
+    ]);
+    expect((await parse("---\ntitle: T\nautor: A\ndate: 2020-01-01\n---\nx\n")).problems).toEqual([
+      { file: "posts/x.md", line: 3, column: 1, field: "autor", message: 'is not a field Broadsheet knows, and author is missing; did you mean "author"?' },
+    ]);
+    expect((await parse("---\ntitle: T\nauthor: A\npubdat: 2020-01-01\n---\nx\n")).problems).toEqual([
+      { file: "posts/x.md", line: 4, column: 1, field: "pubdat", message: 'is not a field Broadsheet knows, and date is missing; did you mean "pubDate"?' },
+    ]);
+  });
+
+  it("only warns about a misspelt required field once something else gives it: the file name's date, the default author", async () => {
+    const dated = await parse("---\ntitle: T\nauthor: A\ndat: 2020-01-01\n---\nx\n", "posts/2019-05-06-x.md");
+    expect(dated.post?.date.day).toBe("2019-05-06");
+    expect(dated.warnings).toEqual([expect.objectContaining({ line: 4, field: "dat", severity: "warning" })]);
+    const authored = await parse("---\ntitle: T\nautor: A\ndate: 2020-01-01\n---\nx\n", "posts/x.md", withDefault);
+    expect(authored.post?.author).toBe("Default Writer");
+    expect(authored.warnings).toEqual([expect.objectContaining({ line: 3, field: "autor", severity: "warning" })]);
+  });
+
+  it("reads Hugo's keys in any case as the fields they name, with no warning", async () => {
+    const { post, problems, warnings } = await parse("---\nTitle: Hugo Post\nAuthor: A\nDate: 2020-01-01\nTags: [go]\nDescription: About Go\nDraft: true\nLastMod: 2020-02-02\n---\nx\n");
+    expect(problems).toBeUndefined();
+    expect(warnings).toEqual([]);
+    expect(post).toMatchObject({ title: "Hugo Post", author: "A", date: { day: "2020-01-01" }, tags: ["go"], description: "About Go", draft: true, updated: { day: "2020-02-02" } });
+  });
+
+  it("points a problem of a field written in another case at its own line", async () => {
+    expect((await parse("---\nTitle: T\nauthor: A\nDate: 2020-02-30\n---\nx\n")).problems).toEqual([
+      { file: "posts/x.md", line: 4, column: 1, field: "date", message: expect.stringMatching(/not a real date/) },
+    ]);
+  });
+
+  it("refuses one field given in two cases with different values, naming both", async () => {
+    expect((await parse("---\ntitle: One\nTitle: Two\nauthor: A\ndate: 2020-01-01\n---\nx\n")).problems).toEqual([
+      { file: "posts/x.md", line: 3, column: 1, field: "Title", message: 'gives "Two" but title gives "One"; expected only one of them (Title means title)' },
+    ]);
+  });
+
+  it("counts fields read in another case and under other engines' names for the movers' summary", async () => {
+    const { moving } = await parse("---\nTitle: T\nauthor: A\npublishDate: 2020-01-01\ntag: news\nLastMod: 2020-02-02\n---\nx\n");
+    expect(moving?.fields).toEqual(["Title → title", "publishDate → date", "tag → tags", "LastMod → updated"]);
   });
 });
 

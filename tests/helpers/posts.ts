@@ -17,6 +17,7 @@ export function makePost(fields: {
   tags?: string[];
   draft?: boolean;
   updated?: string;
+  expires?: string;
   pinned?: boolean;
   series?: string;
   seriesOrder?: number;
@@ -35,6 +36,7 @@ export function makePost(fields: {
     links: [],
     date: date(fields.date),
     updated: fields.updated === undefined ? undefined : date(fields.updated),
+    expires: fields.expires === undefined ? undefined : date(fields.expires),
     description: undefined,
     tags: fields.tags ?? [],
     draft: fields.draft ?? false,

@@ -21,6 +21,14 @@ describe("convertShortcodes", () => {
     expect(Object.fromEntries(converted)).toEqual({ "{% post_url %}": 1, "{% link %}": 2, "{{< ref >}}": 1, "{{< relref >}}": 1 });
   });
 
+  // mojombo/mojombo.github.io _posts/2010-12-11-designer-architect-developer.md opens with `{{ page.title }}` over `===`.
+  it("writes the post's title for Jekyll's {{ page.title }}, as text, and leaves it without a title", () => {
+    const { source, converted } = convertShortcodes("{{ page.title }}\n================\n\nIn {{page.title}}.\n", 1, "Designer, *Architect* [1]");
+    expect(source).toBe("Designer, \\*Architect\\* \\[1\\]\n================\n\nIn Designer, \\*Architect\\* \\[1\\].\n");
+    expect(Object.fromEntries(converted)).toEqual({ "{{ page.title }}": 2 });
+    expect(convertShortcodes("{{ page.title }}\n").source).toBe("{{ page.title }}\n");
+  });
+
   it("keeps every line, so later problems name the line written", () => {
     const body = "{% raw %}\n{{ x }}\n{% endraw %}\n* TOC\n{:toc}\n{{< youtube w7Ft2ymGmfc >}}\nend\n";
     expect(convertShortcodes(body).source.split("\n")).toHaveLength(body.split("\n").length);

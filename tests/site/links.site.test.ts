@@ -38,7 +38,7 @@ describe("links inside the site", () => {
     expect(lines).toEqual([
       "posts/linker.md:11:9: warning: links to ../gone/, which is no page or file of this site (the link would go to /posts/gone/); expected the address of a post, tag, author or page of this site, such as ../other-post/",
       "posts/linker.md:11:30: warning: links to #no-such-part of posts/other.md (/posts/other/#no-such-part), which no heading, footnote or element there has as its id; expected one of its ids, such as #first-part, #second-part",
-      "posts/linker.md:13:3: warning: links to /posts/draft/, the page of posts/draft.md, which is a draft or scheduled for later and so is not published; expected a link to a published post",
+      "posts/linker.md:13:3: warning: links to /posts/draft/, the page of posts/draft.md, which is a draft, scheduled for later or past its expiryDate, and so is not published; expected a link to a published post",
       "posts/linker.md:13:32: warning: links to other.md, which is no page or file of this site (the link would go to /posts/linker/other.md); link to its page instead: [Other](../other/index.html)",
       "posts/linker.md:13:66: warning: links to #nowhere of this post (/posts/linker/#nowhere), which no heading, footnote or element there has as its id; expected one of its ids",
     ]);

@@ -99,4 +99,45 @@ describe("images from another host", () => {
     expect(page(built.outDir, "posts/a/index.html")("article img").attr("src")).not.toContain("127.0.0.1");
     expect(readdirSync(path.join(root, REMOTE_IMAGE_CACHE_DIR))).toHaveLength(1);
   });
+
+  it("as a post's front matter image are downloaded, published as its cover and social picture, and ask no other host", async () => {
+    const root = makeSite({ "c.md": post({ title: "C", author: "A", date: "2021-01-01", image: `${origin}/map.png`, imageAlt: "A map of the harbour" }) });
+    requests.length = 0;
+    const built = await buildSite(root, { now: "2024-01-01" });
+    expect(built.stderr).toBe("");
+    expect(built.code).toBe(0);
+    expect(requests).toEqual(["/map.png"]);
+    const $ = page(built.outDir, "posts/c/index.html");
+    expect($(".cover img").attr("alt")).toBe("A map of the harbour");
+    const cover = $(".cover img").attr("src")!;
+    expect(existsSync(path.join(built.outDir, "posts/c", cover))).toBe(true);
+    expect($('meta[property="og:image"]').attr("content")).toMatch(/^https:\/\/blog\.example\.org\/images\/[\w-]+-40\.png$/);
+    expect(readFileSync(path.join(built.outDir, "posts/c/index.html"), "utf8")).not.toContain("127.0.0.1");
+    expect(readdirSync(path.join(root, REMOTE_IMAGE_CACHE_DIR))).toHaveLength(1);
+  });
+
+  it("as a front matter image that cannot be had leave the post built without a cover, with a warning naming the post, line and address", async () => {
+    const root = makeSite({
+      "gone.md": post({ title: "Gone", author: "A", date: "2021-01-01", image: `${origin}/missing.png`, imageAlt: "Missing" }),
+      "page.md": post({ title: "Page", author: "A", date: "2021-01-02", image: `${origin}/broken.png`, imageAlt: "Broken" }),
+    });
+    const built = await buildSite(root, { now: "2024-01-01" });
+    expect(built.code).toBe(0);
+    expect(built.stderr.trim().split("\n")).toEqual([
+      `posts/gone.md:5:1: warning: image: ${origin}/missing.png answered 404 Not Found, so the post has no cover picture; expected an image that can be downloaded, or a copy next to the post (image: images/cover.jpg)`,
+      expect.stringMatching(new RegExp(`^posts/page\\.md:5:1: warning: image: ${origin.replace(/\./g, "\\.")}/broken\\.png was downloaded but could not be read as an image .*, so the post has no cover picture;`)),
+      "2 warnings; the site was built.",
+    ]);
+    for (const slug of ["gone", "page"]) expect(page(built.outDir, `posts/${slug}/index.html`)(".cover").length).toBe(0);
+  });
+
+  it("as a front matter image are not downloaded with remoteImages: false, and the post builds without a cover", async () => {
+    const root = makeSite({ "c.md": post({ title: "C", author: "A", date: "2021-01-01", image: `${origin}/map.png`, imageAlt: "A map" }) }, { remoteImages: false });
+    requests.length = 0;
+    const built = await buildSite(root, { now: "2024-01-01" });
+    expect(built.code).toBe(0);
+    expect(requests).toEqual([]);
+    expect(built.stderr).toBe(`posts/c.md:5:1: warning: image: ${origin}/map.png is not downloaded (remoteImages: false in site.config.ts), so the post has no cover picture; expected an image that can be downloaded, or a copy next to the post (image: images/cover.jpg)\n1 warning; the site was built.\n`);
+    expect(page(built.outDir, "posts/c/index.html")(".cover").length).toBe(0);
+  });
 });
