@@ -146,6 +146,8 @@ export interface RenderedDocument {
   /** Problems of the body and of `image`. */
   readonly problems: Problem[];
   readonly warnings: Problem[];
+  /** Images on other hosts, the body's or `image`, that could not be downloaded this time. */
+  readonly unfetched: string[];
 }
 
 /**
@@ -169,9 +171,11 @@ export async function renderDocument(
   const warnings: Problem[] = [...rendered.warnings];
   const lookup = { root, sourcePath, processImage, checkFile, staticFolders };
   let cover: ProcessedSocialImage | undefined;
+  const unfetched = [...rendered.unfetched];
   if (coverSrc !== undefined && isRemoteImage(coverSrc)) {
     // As with the body's images, a cover on another host that cannot be had leaves the post without one, not unbuilt.
     const fetched = fetchImage ? await fetchImage(coverSrc) : { ok: false as const, reason: "is not downloaded (remoteImages: false in site.config.ts)" };
+    if (fetchImage && !fetched.ok) unfetched.push(coverSrc);
     const processed = fetched.ok ? await processSocialImage(coverSrc, image.alt ?? "", lookup, fetched.file) : undefined;
     const reason = fetched.ok ? (processed?.ok ? undefined : `was downloaded but ${processed?.message.slice(coverSrc.length + 1).replace(/; expected .*$/, "")}`) : fetched.reason;
     if (reason === undefined) cover = processed;
@@ -198,6 +202,7 @@ export async function renderDocument(
     files: [...rendered.files, ...(cover?.file ? [cover.file] : [])],
     problems,
     warnings: warnings.map((warning): Problem => ({ ...warning, severity: "warning" })),
+    unfetched,
   };
 }
 

@@ -121,7 +121,7 @@ export async function parsePost(bytes: Uint8Array, sourcePath: string, context: 
   // The body is rendered even when the front matter has problems, so a missing image is reported in the same run.
   const url = (address?.ok && address.url) || postUrl(slug, parsed.data?.date.day, settings.permalink);
   const id = url === postUrl(slug) ? slug : url.replace(/^\/+|\/+$/g, "");
-  const { rendered, cover, files, problems: bodyProblems, warnings: bodyWarnings } = await renderDocument(document, sourcePath, url, { src: parsed.data?.image, alt: parsed.data?.imageAlt }, context);
+  const { rendered, cover, files, problems: bodyProblems, warnings: bodyWarnings, unfetched: notDownloaded } = await renderDocument(document, sourcePath, url, { src: parsed.data?.image, alt: parsed.data?.imageAlt }, context);
   problems.push(...bodyProblems);
   const warnings = [...early.map((warning): Problem => ({ ...warning, severity: "warning" })), ...bodyWarnings];
   const recasedFrom = new Map([...document.recased].map(([field, name]) => [name, field]));
@@ -138,7 +138,7 @@ export async function parsePost(bytes: Uint8Array, sourcePath: string, context: 
     converted: rendered.moving.converted,
     asText: rendered.moving.asText,
   };
-  const unfetched = rendered.unfetched.length ? { unfetched: rendered.unfetched } : {};
+  const unfetched = notDownloaded.length ? { unfetched: notDownloaded } : {};
   if (problems.length || !parsed.success || authors === undefined || !rendered.ok || (cover && !cover.ok)) return { problems: problems.sort(byLine), files, warnings, moving, ...unfetched };
 
   const valid = parsed.data;
