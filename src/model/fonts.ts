@@ -29,7 +29,7 @@ export const FONT_FILES: readonly FontFile[] = [
 ];
 
 /** `/assets/fonts/`: where the files are published. */
-export const FONTS_FOLDER = `${FOLDERS.assets}fonts/`;
+export const FONTS_FOLDER = FOLDERS.fonts;
 
 /** `theme.font`: the face of the body text. */
 export type FontChoice = "serif" | "sans";

@@ -20,15 +20,25 @@ export const ROUTES = {
   robots: "/robots.txt",
 } as const;
 
-/** Folders whose every file belongs to the engine: the theme's files, processed images, the search index. */
+/** The folders the engine writes into. */
 export const FOLDERS = {
-  /** The stylesheet, icon and scripts of `templates/assets/`. */
+  /** The stylesheet, icon and scripts of `templates/assets/`, and the fonts; a moved site may keep files of its own beside them. */
   assets: "/assets/",
+  /** The shipped web fonts (src/model/fonts.ts). */
+  fonts: "/assets/fonts/",
   /** Processed images: `/images/<hash>-<width>.<format>`. */
   images: "/images/",
   /** Pagefind's index and search box, written by the production build. */
   pagefind: "/pagefind/",
 } as const;
+
+/**
+ * Folders whose every file belongs to the engine. Not `/assets/` as a
+ * whole: Jekyll sites keep their pictures in `/assets/images/`, and a
+ * moved site's `public/assets/` may sit beside the theme's own files
+ * (`THEME_FILES`), which are claimed one by one.
+ */
+export const ENGINE_FOLDERS = [FOLDERS.fonts, FOLDERS.images, FOLDERS.pagefind] as const;
 
 /** The files of `templates/assets/` the pages link to. */
 export const ASSETS = {
@@ -40,6 +50,9 @@ export const ASSETS = {
   pagefindScript: `${FOLDERS.pagefind}pagefind-ui.js`,
   pagefindStylesheet: `${FOLDERS.pagefind}pagefind-ui.css`,
 } as const;
+
+/** Every file of `templates/assets/`, each published at `/assets/<name>`. */
+export const THEME_FILES = [ASSETS.stylesheet, ASSETS.icon, ASSETS.searchScript, ASSETS.embedsScript] as const;
 
 /**
  * The address a link to another post is written with until every post is

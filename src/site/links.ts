@@ -3,7 +3,7 @@ import { PAGE_IDS } from "../markdown/anchors.ts";
 import type { CommentsSection } from "../model/comments.ts";
 import type { Heading, PostLink } from "../model/post.ts";
 import type { Problem } from "../model/problem.ts";
-import { FOLDERS, outputFile, relativeHref } from "../model/routes.ts";
+import { ENGINE_FOLDERS, FOLDERS, outputFile, relativeHref } from "../model/routes.ts";
 import { STATIC_DIRS } from "../content/static-files.ts";
 import type { Settings } from "../model/settings.ts";
 
@@ -91,7 +91,7 @@ export function checkLinks({ settings, posts, allPosts, routes, comments }: Link
     }
     // A file of public/ may sit in /images/ beside the processed images: a link written to it from the site's root is checked.
     const sharedImages = link.written !== undefined && sitePath.startsWith(FOLDERS.images);
-    if (!sharedImages && Object.values(FOLDERS).some((folder) => sitePath.startsWith(folder))) return undefined;
+    if (!sharedImages && ENGINE_FOLDERS.some((folder) => sitePath.startsWith(folder))) return undefined;
 
     const file = [outputFile(sitePath), outputFile(`${sitePath}/`)].find((candidate) => routes.has(candidate));
     if (!file && link.written !== undefined && isFilePath(sitePath)) {

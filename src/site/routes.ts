@@ -3,7 +3,7 @@ import type { Sitemap } from "../model/feed.ts";
 import type { Page } from "../model/page.ts";
 import type { Post } from "../model/post.ts";
 import type { Problem } from "../model/problem.ts";
-import { fileKey, FOLDERS, outputFile, ROUTES, SERIES_INDEX } from "../model/routes.ts";
+import { ASSETS, ENGINE_FOLDERS, fileKey, FOLDERS, outputFile, ROUTES, SERIES_INDEX, THEME_FILES } from "../model/routes.ts";
 import type { StaticFile } from "../model/site.ts";
 
 /** Who owns each page there is one of, as problems name it. */
@@ -21,10 +21,18 @@ const SINGLE_PAGES: Readonly<Record<keyof typeof ROUTES, string>> = {
   robots: "robots.txt",
 };
 
-const ENGINE_FOLDERS: Readonly<Record<keyof typeof FOLDERS, string>> = {
-  assets: "the theme's files",
-  images: "the processed images",
-  pagefind: "the search index",
+const THEME_FILE_OWNERS: Readonly<Record<(typeof THEME_FILES)[number], string>> = {
+  [ASSETS.stylesheet]: "the theme's stylesheet",
+  [ASSETS.icon]: "the theme's icon",
+  [ASSETS.searchScript]: "the search page's script",
+  [ASSETS.embedsScript]: "the theme's loader of comments and videos",
+};
+
+/** Who owns each folder of the engine's, as problems name it. */
+const FOLDER_OWNERS: Readonly<Record<(typeof ENGINE_FOLDERS)[number], string>> = {
+  [FOLDERS.fonts]: "the theme's fonts",
+  [FOLDERS.images]: "the processed images",
+  [FOLDERS.pagefind]: "the search index",
 };
 
 /** The part of the site that decides its addresses. */
@@ -56,12 +64,12 @@ interface Holder {
    * only in case); `file-above`: the holder is a file where the claim needs a
    * folder (`/feed.xml` against `/feed.xml/`); `folder`: the claim's file
    * would be a folder the holder's files are in; `engine`: the claim is in a
-   * folder whose every file belongs to the engine (`/assets/`).
+   * folder whose every file belongs to the engine (`/pagefind/`).
    */
   readonly meets: "same" | "file-above" | "folder" | "engine";
 }
 
-/** How a holder is named in a problem: "the Atom feed", "the theme's files (/assets/)", ... */
+/** How a holder is named in a problem: "the Atom feed", "the search index (/pagefind/)", ... */
 function describe(holder: Holder, claimed: string): string {
   switch (holder.meets) {
     case "same":
@@ -69,7 +77,7 @@ function describe(holder: Holder, claimed: string): string {
     case "file-above":
       return `${holder.owner}, whose file ${holder.url} would have to be a folder`;
     case "folder":
-      return `a folder holding ${holder.owner}'s ${holder.url}`;
+      return `a folder holding ${holder.url} (${holder.owner})`;
     case "engine":
       return `${holder.owner} (${holder.url})`;
   }
@@ -96,10 +104,10 @@ export function routeTable({ posts, pages, collections, sitemap, staticFiles }: 
   /** `sharesImages`: a file of public/ may be in /images/ beside the processed images, whose names (a hash and a width) it cannot take. */
   const holderOf = (url: string, sharesImages = false): Holder | undefined => {
     const key = fileKey(url);
-    for (const name of Object.keys(FOLDERS) as (keyof typeof FOLDERS)[]) {
-      if (sharesImages && name === "images") continue;
-      const folder = FOLDERS[name].slice(1).toLowerCase();
-      if (key.startsWith(folder) || key === folder.slice(0, -1)) return { owner: ENGINE_FOLDERS[name], url: FOLDERS[name], meets: "engine" };
+    for (const owned of ENGINE_FOLDERS) {
+      if (sharesImages && owned === FOLDERS.images) continue;
+      const folder = owned.slice(1).toLowerCase();
+      if (key.startsWith(folder) || key === folder.slice(0, -1)) return { owner: FOLDER_OWNERS[owned], url: owned, meets: "engine" };
     }
     const same = files.get(key);
     if (same) return { ...same, meets: "same" };
@@ -131,6 +139,7 @@ export function routeTable({ posts, pages, collections, sitemap, staticFiles }: 
     claim(url, owner, (holder) => ({ file: "(engine)", message: `${owner} and ${describe(holder, url)} both want ${url}` }));
 
   for (const [name, url] of Object.entries(ROUTES) as [keyof typeof ROUTES, string][]) engine(url, SINGLE_PAGES[name]);
+  for (const url of THEME_FILES) engine(url, THEME_FILE_OWNERS[url]);
   for (const post of posts) {
     claim(post.url, post.sourcePath, (holder) => ({
       file: post.sourcePath,

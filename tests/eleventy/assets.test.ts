@@ -1,11 +1,19 @@
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { fontSources } from "../../src/eleventy/assets.ts";
+import { ASSETS_DIR, fontSources } from "../../src/eleventy/assets.ts";
+import { FOLDERS, THEME_FILES } from "../../src/model/routes.ts";
 import { FONT_FILES, FONTS_FOLDER, preloadedFonts } from "../../src/model/fonts.ts";
 
 const css = readFileSync(new URL("../../templates/assets/style.css", import.meta.url), "utf8");
 const faces = [...css.matchAll(/@font-face\s*\{([^}]*)\}/g)].map((match) => match[1]!);
+
+describe("the theme's files", () => {
+  it("are every file of templates/assets, each claimed in the route table by name, so a site's own files may share /assets/", () => {
+    const shipped = readdirSync(ASSETS_DIR).map((name) => `${FOLDERS.assets}${name}`);
+    expect(shipped.sort()).toEqual([...THEME_FILES].sort());
+  });
+});
 
 describe("the shipped fonts", () => {
   it("are each a WOFF2 file of an installed package, copied to /assets/fonts/", () => {

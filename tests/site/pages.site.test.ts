@@ -85,6 +85,22 @@ describe("pages, the header and public/, built", () => {
     expect(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(4);
   });
 
+  it("publishes a moved Jekyll site's assets/ beside the theme's own files, and its posts show pictures from there", async () => {
+    const root = makeSite({ "2019-05-06-trip.md": post({ title: "Trip", author: "A", date: "2019-05-06" }, "![The mark](/assets/images/mark.png)\n\nThe [slides](/assets/files/slides.txt).") });
+    add(root, { "public/assets/images/mark.png": mark, "public/assets/files/slides.txt": "Slide one.\n", "public/assets/css/old-theme.css": "body{}" });
+    const built = await buildSite(root, { now: "2026-01-01" });
+    expect(built.stderr).toBe("");
+    expect(built.code).toBe(0);
+    for (const file of ["assets/images/mark.png", "assets/files/slides.txt", "assets/css/old-theme.css"]) {
+      expect(readFileSync(path.join(built.outDir, file)), file).toEqual(readFileSync(path.join(root, "public", file)));
+    }
+    // The theme's files are there as ever, beside them.
+    expect(readFileSync(path.join(built.outDir, "assets/style.css"), "utf8")).toContain("@font-face");
+    const $ = page(built.outDir, "posts/trip/index.html");
+    expect($('img[alt="The mark"]').length).toBe(1);
+    expect($('a:contains("slides")').attr("href")).toBe("../../assets/files/slides.txt");
+  });
+
   it("takes the header from nav, in its order, to pages, list pages, tags and other sites, with profiles and a licence in the footer", async () => {
     const root = makeSite(
       { "2024-01-02-first.md": post({ title: "First Post", author: "A", date: "2024-01-02", tags: ["news"] }) },
@@ -130,7 +146,7 @@ describe("pages, the header and public/, written carelessly or with hostile inte
       "pages/about/index.md: gives the URL /about/, which pages/about.md has already; expected each address to belong to one page (rename or move pages/about/index.md)",
       "pages/tags.md: gives the URL /tags/, which the list of tags has already; expected each address to belong to one page (rename or move pages/tags.md)",
       "public/about/index.html: would be copied to /about/index.html, which pages/about.md has already; expected each address to belong to one file (rename or remove public/about/index.html)",
-      "public/assets/style.css: would be copied to /assets/style.css, which the theme's files (/assets/) has already; expected each address to belong to one file (rename or remove public/assets/style.css)",
+      "public/assets/style.css: would be copied to /assets/style.css, which the theme's stylesheet has already; expected each address to belong to one file (rename or remove public/assets/style.css)",
       "public/feed.xml: would be copied to /feed.xml, which the Atom feed has already; expected each address to belong to one file (rename or remove public/feed.xml)",
       "public/index.html: would be copied to /index.html, which the home page has already; expected each address to belong to one file (rename or remove public/index.html)",
     ];

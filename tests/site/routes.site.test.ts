@@ -36,7 +36,7 @@ const TAKEN = [
   "/search/",
   "/index.html",
   "/assets/style.css",
-  "/assets",
+  "/assets/fonts/x.woff2",
   "/pagefind/pagefind-ui.js",
   "/images/x-400.webp",
   "/posts/trip/map.txt",
@@ -75,8 +75,8 @@ describe("every address has one owner", () => {
       "posts/hostile.md:5:1: redirect_from: gives the URL /404.html, which is the not-found page; expected an old address that no page or file of this site uses",
       "posts/hostile.md:5:1: redirect_from: gives the URL /search/, which is the search page; expected an old address that no page or file of this site uses",
       "posts/hostile.md:5:1: redirect_from: gives the URL /index.html, which is the home page; expected an old address that no page or file of this site uses",
-      "posts/hostile.md:5:1: redirect_from: gives the URL /assets/style.css, which is the theme's files (/assets/); expected an old address that no page or file of this site uses",
-      "posts/hostile.md:5:1: redirect_from: gives the URL /assets/, which is the theme's files (/assets/); expected an old address that no page or file of this site uses",
+      "posts/hostile.md:5:1: redirect_from: gives the URL /assets/style.css, which is the theme's stylesheet; expected an old address that no page or file of this site uses",
+      "posts/hostile.md:5:1: redirect_from: gives the URL /assets/fonts/x.woff2, which is the theme's fonts (/assets/fonts/); expected an old address that no page or file of this site uses",
       "posts/hostile.md:5:1: redirect_from: gives the URL /pagefind/pagefind-ui.js, which is the search index (/pagefind/); expected an old address that no page or file of this site uses",
       "posts/hostile.md:5:1: redirect_from: gives the URL /images/x-400.webp, which is the processed images (/images/); expected an old address that no page or file of this site uses",
       "posts/hostile.md:5:1: redirect_from: gives the URL /posts/trip/map.txt, which is the file posts/trip/map.txt of posts/trip/index.md; expected an old address that no page or file of this site uses",
@@ -126,7 +126,7 @@ describe("the route table", () => {
     const built = inject("sites")[name];
     const site = await loadSite(built.root, { mode: "production", now: Date.parse(SITES_NOW) });
     const images = new Set([...site.posts, ...site.pages].flatMap((document) => document.assets.map((asset) => outputFile(asset.to))));
-    const engine = [FOLDERS.assets, FOLDERS.pagefind].map((folder) => folder.slice(1));
+    const engine = [FOLDERS.fonts, FOLDERS.pagefind].map((folder) => folder.slice(1));
     const unowned = filesIn(built.outDir).filter((file) => !site.routes.has(file) && !images.has(file) && !engine.some((folder) => file.startsWith(folder)));
     expect(unowned).toEqual([]);
     expect(existsSync(path.join(built.outDir, "index.html"))).toBe(true);
