@@ -88,6 +88,9 @@ export async function parsePost(bytes: Uint8Array, sourcePath: string, context: 
       message: `is missing, so the first heading "${heading.title}" is the post's title (and is not shown twice); expected title: ${JSON.stringify(heading.title)} in the front matter, and the heading removed`,
     });
   }
+  // A body that opens with the title itself as a level-one heading (a Jekyll post's `{{ page.title }}` over `===`) shows it once, in the page's header.
+  const repeated = heading === undefined && typeof fields.title === "string" ? titleHeading(document.body, markdown) : undefined;
+  if (repeated && (sameWords(repeated.title, fields.title as string) || /^\{\{\s*page\.title\s*\}\}$/.test(repeated.title))) document = { ...document, body: repeated.body };
   // Front matter wins over a date in the file name or the address; they only fill a gap.
   const fromFileName = fields.date === undefined ? dateFromFileName(name) : undefined;
   const fromAddress = fields.date === undefined && !fromFileName ? (dateFromAddress(fields.url) ?? dateFromAddress(fields.path) ?? dateFromAddress(fields.permalink)) : undefined;
@@ -219,6 +222,12 @@ function seriesOf(fields: Pick<FrontMatterFields, "series" | "seriesOrder">, at:
     ...(line === undefined ? {} : { line, column }),
     ...(order.line === undefined ? {} : { orderLine: order.line, orderColumn: order.column }),
   };
+}
+
+/** Whether two titles are the same words, whatever their case and spacing. */
+function sameWords(a: string, b: string): boolean {
+  const words = (text: string) => text.trim().replace(/\s+/g, " ").toLocaleLowerCase();
+  return words(a) === words(b);
 }
 
 /** "A and B" in the site's language. */

@@ -117,14 +117,18 @@ describe("parsePost: what the post page shows", () => {
 });
 
 describe("Jekyll's {{ page.title }}", () => {
-  it("shows the post's title where the body names it, with no warning", async () => {
+  it("shows the post's title where the body names it, once, with no warning", async () => {
     // mojombo/mojombo.github.io _posts/2010-12-11-designer-architect-developer.md, as written.
     const source = "---\nlayout: post\ntitle: Designer, Architect, Developer\n---\n\n{{ page.title }}\n================\n\n<p class=\"meta\">11 Dec 2010 - San Francisco</p>\n\nI've written a nice blog post.\n";
     const { post, warnings, moving } = await parsePost(bytes(source), "posts/2010-12-11-designer-architect-developer.md", contextOf(withDefault));
-    expect(post?.html).toContain(">Designer, Architect, Developer</h1>");
+    // The heading repeats the title the page's header shows: it is shown once.
+    expect(post?.html).not.toContain("<h1");
     expect(post?.html).not.toContain("page.title");
+    expect(post?.html).toMatch(/^<p class="meta">11 Dec 2010/);
     expect(warnings).toEqual([]);
-    expect(moving?.converted.get("{{ page.title }}")).toBe(1);
+    const inText = await parsePost(bytes(source.replace("I've written", "This is {{ page.title }}; I've written")), "posts/2010-12-11-designer-architect-developer.md", contextOf(withDefault));
+    expect(inText.post?.html).toContain("This is Designer, Architect, Developer; I");
+    expect(inText.moving?.converted.get("{{ page.title }}")).toBe(1);
   });
 });
 
@@ -370,12 +374,21 @@ describe("parsePost, a title from the first heading", () => {
     ]);
   });
 
+  it("shows once a heading that repeats the written title, as Jekyll's {{ page.title }} over === and Hugo posts' # Title do", async () => {
+    for (const body of ["{{ page.title }}\n================\n\nText.\n", "# Designer,  Architect, developer\n\nText.\n"]) {
+      const { post, warnings } = await parsePost(bytes(`---\ntitle: Designer, Architect, Developer\nauthor: A\ndate: 2010-12-11\n---\n${body}`), "posts/t.md", contextOf(config));
+      expect(post?.html, body).toBe("<p>Text.</p>\n");
+      expect(warnings).toEqual([]);
+    }
+  });
+
   it("reads an underlined heading, and leaves a written title and a later or smaller heading alone", async () => {
     const setext = await parsePost(bytes("---\nauthor: A\ndate: 2020-01-01\n---\nHello world\n===========\n\nText.\n"), "posts/t.md", contextOf(config));
     expect(setext.post).toMatchObject({ title: "Hello world", html: "<p>Text.</p>\n" });
     const titled = await parsePost(bytes("---\ntitle: Given\nauthor: A\ndate: 2020-01-01\n---\n# Heading\n"), "posts/t.md", contextOf(config));
     expect(titled.post?.title).toBe("Given");
     expect(titled.post?.html).toContain("Heading</h1>");
+    expect(titled.warnings).toEqual([]);
     for (const body of ["Text first.\n\n# Later\n", "## Smaller\n", "#NoSpace\n", "- item\n==\n"]) {
       const { problems } = await parsePost(bytes(`---\nauthor: A\ndate: 2020-01-01\n---\n${body}`), "posts/t.md", contextOf(config));
       expect(problems).toEqual([expect.objectContaining({ field: "title", message: expect.stringMatching(/^is missing/) })]);
