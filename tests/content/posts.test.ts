@@ -120,7 +120,7 @@ describe("Jekyll's {{ page.title }}", () => {
   it("shows the post's title where the body names it, once, with no warning", async () => {
     // mojombo/mojombo.github.io _posts/2010-12-11-designer-architect-developer.md, as written.
     const source = "---\nlayout: post\ntitle: Designer, Architect, Developer\n---\n\n{{ page.title }}\n================\n\n<p class=\"meta\">11 Dec 2010 - San Francisco</p>\n\nI've written a nice blog post.\n";
-    const { post, warnings, moving } = await parsePost(bytes(source), "posts/2010-12-11-designer-architect-developer.md", contextOf(withDefault));
+    const { post, warnings } = await parsePost(bytes(source), "posts/2010-12-11-designer-architect-developer.md", contextOf(withDefault));
     // The heading repeats the title the page's header shows: it is shown once.
     expect(post?.html).not.toContain("<h1");
     expect(post?.html).not.toContain("page.title");
