@@ -50,8 +50,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   if (site.problems.length) throw new ProblemsError([...site.problems, ...site.warnings]);
 
   const staging = await stagingDir(options.outDir);
-  const search = await startSearchIndex(site.settings, engine ? { cache: { dir: path.join(options.root, SEARCH_CACHE_DIR), version: engine }, likelyKept: site.postsAsBefore } : {});
   await recordHelpers(staging);
+  const search = await startSearchIndex(site.settings, {
+    ...(engine ? { cache: { dir: path.join(options.root, SEARCH_CACHE_DIR), version: engine }, likelyKept: site.postsAsBefore } : {}),
+    // Pagefind may start only at the end, when the kept index turns out not to fit.
+    started: () => recordHelpers(staging),
+  });
   try {
     const eleventy = new Eleventy(PAGES_DIR, staging, {
       // No configuration file: this build is wired by the call below, with the site as a value.

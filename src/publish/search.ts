@@ -41,6 +41,8 @@ export interface SearchIndexOptions {
   readonly cache?: { readonly dir: string; readonly version: string };
   /** Whether the pages are likely those of the kept index (no post was read again): if not, Pagefind starts at once, to index while pages are rendered. */
   readonly likelyKept?: boolean;
+  /** Told when a Pagefind process has started, which may be at the end of the build: the build writes its number down. */
+  readonly started?: () => Promise<void>;
 }
 
 /**
@@ -61,7 +63,12 @@ export async function startSearchIndex(settings: Settings, options: SearchIndexO
   const cache = options.cache && { ...options.cache, version: `${options.cache.version}\0${language}` };
   const kept = cache && options.likelyKept ? await readKeptIndex(cache.dir) : undefined;
   const hashes = new Map<string, string>();
-  const streaming = kept ? undefined : await pagefindIndex(language, options.maxUnindexed ?? MAX_UNINDEXED);
+  const start = async () => {
+    const index = await pagefindIndex(language, options.maxUnindexed ?? MAX_UNINDEXED);
+    await options.started?.();
+    return index;
+  };
+  const streaming = kept ? undefined : await start();
   // Started at the end, when the kept index turns out not to fit.
   let late: PagefindIndex | undefined;
   const search: SearchIndex = {
@@ -78,7 +85,7 @@ export async function startSearchIndex(settings: Settings, options: SearchIndexO
       }
       let index = streaming;
       if (!index) {
-        index = late = await pagefindIndex(language, options.maxUnindexed ?? MAX_UNINDEXED);
+        index = late = await start();
         for (const sourcePath of hashes.keys()) await index.add(sourcePath, await readFile(path.join(siteDir, ...sourcePath.split("/")), "utf8"));
       }
       const result = await index.finish(outDir);
