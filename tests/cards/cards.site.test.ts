@@ -1,6 +1,7 @@
-import { readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { CARD_CACHE_DIR } from "../../src/cards/card.ts";
 import { buildSite } from "../helpers/build.ts";
 import { makeSite, page, post } from "../helpers/site.ts";
 
@@ -43,6 +44,6 @@ describe("social cards in a build", () => {
     const $ = page(built.outDir, "posts/plain/index.html");
     expect(meta($, "og:image")).toBeUndefined();
     expect(meta($, "twitter:card")).toBe("summary");
-    expect(readdirSync(root)).not.toContain(".cache");
+    expect(existsSync(path.join(root, CARD_CACHE_DIR))).toBe(false);
   });
 });
