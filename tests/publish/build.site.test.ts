@@ -60,7 +60,7 @@ describe("building a site", () => {
       "2020-07-13-seed.md": post({ title: "Seed", author: "A", date: "2020-07-13" }),
       "late.md": post({ title: "Late", author: "A", date: "2020-12-31T23:30:00-10:00" }),
     });
-    // Node reads the time zone once per process: each build is a process of its own, and each reads every post itself.
+    // Node reads the time zone once per process: each build is a process of its own (each loading tsx and Eleventy: slow on a busy machine), and each reads every post itself.
     const east = { outDir: path.join(tempDir(), "_site") };
     const west = { outDir: path.join(tempDir(), "_site") };
     expect((await runCli("build", ["--site", root, "--out", east.outDir, "--no-cache"], { TZ: "Pacific/Kiritimati" })).code).toBe(0);
@@ -70,7 +70,7 @@ describe("building a site", () => {
     expect($("time").attr("datetime")).toBe("2020-07-13");
     expect($("time").text()).toBe("July 13, 2020");
     expect(page(west.outDir, "posts/late/index.html")("time").text()).toBe("December 31, 2020");
-  });
+  }, 180_000);
 
   it("escapes front matter text in the page", async () => {
     const hostile = `<script>alert("x")</script> & "quotes"`;
