@@ -22,6 +22,24 @@ describe("the theme on built sites", () => {
     expect($('link[rel="stylesheet"]').map((_, link) => $(link).attr("href")).get()).toEqual(["../../assets/style.css"]);
   });
 
+  it("preloads the italic too on the home page, whose first screen shows the site's description in it", () => {
+    const $ = page(sample.outDir, "index.html");
+    expect($(".home-lede").text()).toBe("Long-form analysis of conflicts, militias and the politics of security.");
+    expect($('link[rel="preload"][as="font"]').map((_, link) => $(link).attr("href")).get()).toEqual([
+      "assets/fonts/source-serif-4-latin-400-normal.woff2",
+      "assets/fonts/source-serif-4-latin-600-normal.woff2",
+      "assets/fonts/ibm-plex-sans-arabic-latin-400-normal.woff2",
+      "assets/fonts/source-serif-4-latin-400-italic.woff2",
+    ]);
+    // Arabic is never set in italic: an Arabic home page, description and all, preloads its two faces only.
+    const arabic = page(ar.outDir, "index.html");
+    expect(arabic(".home-lede").text()).toBe("ملاحظات ميدانية من ميناء يعمل.");
+    expect(arabic('link[rel="preload"][as="font"]').map((_, link) => arabic(link).attr("href")).get()).toEqual([
+      "assets/fonts/ibm-plex-sans-arabic-arabic-400-normal.woff2",
+      "assets/fonts/ibm-plex-sans-arabic-arabic-600-normal.woff2",
+    ]);
+  });
+
   it("shows the site's title once on the home page: the h1 repeats it for screen readers only", () => {
     const $ = page(sample.outDir, "index.html");
     expect($("h1").text()).toBe("The Security Brief");
@@ -65,6 +83,9 @@ describe("the theme on built sites", () => {
       expect($(item).find(".excerpt").text()).not.toBe("");
       expect($(item).find(".reading-time").text()).toBe("1 min de lecture");
     });
+    // The first thumbnail is on the first screen: fetched at once and first; the others wait until they come near.
+    const images = items.find(".thumbnail img");
+    expect(images.map((_, img) => `${$(img).attr("loading")} ${$(img).attr("fetchpriority") ?? "auto"}`).get()).toEqual(["eager high", "lazy auto"]);
     // The sample site's posts have no image: no thumbnail, no empty link.
     expect(page(sample.outDir, "index.html")(".thumbnail").length).toBe(0);
   });
