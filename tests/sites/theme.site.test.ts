@@ -59,6 +59,25 @@ describe("the theme on built sites", () => {
     expect(fr.stderr).toBe("");
   });
 
+  it("writes the Markdown renderer's words and the search box's name in the site's language too", () => {
+    const $ = page(fr.outDir, "posts/le-premier-bac/index.html");
+    expect($(".callout-note").attr("aria-label")).toBe("Remarque");
+    expect($(".callout-title").text()).toBe("Remarque");
+    expect($("section.footnotes").attr("aria-label")).toBe("Notes");
+    expect($(".footnote-backref").attr("aria-label")).toBe("Retour à l’appel de note 1");
+    expect($(".video-host").text()).toBe("Vidéo hébergée par Vimeo. Votre navigateur ne contacte player.vimeo.com que si vous la lancez ici. Politique de confidentialité");
+    expect($(".video .embed-load").text()).toBe("Lire la vidéo");
+    expect(page(fr.outDir, "search/index.html")("#search").attr("data-label")).toBe("Rechercher dans les articles");
+    const arabic = page(ar.outDir, "posts/awal-abbara/index.html");
+    expect(arabic(".callout-title").text()).toBe("ملاحظة");
+    expect(arabic("section.footnotes").attr("aria-label")).toBe("الحواشي");
+    expect(arabic(".footnote-backref").attr("aria-label")).toBe("العودة إلى الإحالة 1");
+    expect(arabic(".video .embed-load").text()).toBe("تشغيل الفيديو");
+    expect(page(ar.outDir, "search/index.html")("#search").attr("data-label")).toBe("ابحث في التدوينات");
+    // The English site keeps its English words.
+    expect(page(sample.outDir, "search/index.html")("#search").attr("data-label")).toBe("Search the posts");
+  });
+
   it("gives a post with an image its cover, with the writer's alt text, and a header with standfirst and tags", () => {
     const $ = page(fr.outDir, "posts/le-premier-bac/index.html");
     const cover = $(".cover picture img");
@@ -100,7 +119,8 @@ describe("the theme on built sites", () => {
       `https://bsky.app/intent/compose?text=${encodeURIComponent("Le premier bac de la journée https://example.fr/posts/le-premier-bac/")}`,
       `https://www.linkedin.com/sharing/share-offsite/?url=${url}`,
     ]);
-    expect($("script[src]").length).toBe(0);
+    // The one script is the loader of the post's video, which a page without a video does not have either.
+    expect($("script[src]").map((_, script) => $(script).attr("src")).get()).toEqual(["../../assets/embeds.js"]);
     expect(page(sample.outDir, "posts/deteriorating-security-situation-in-iraq/index.html")(".share").length).toBe(0);
   });
 
