@@ -22,12 +22,15 @@ export interface CardInput {
   readonly author: string;
   readonly date: PostDate;
   readonly dir: TextDirection;
+  /** `theme.accent.light` from the settings, when the site has its own accent. */
+  readonly accent?: string;
 }
 
 /**
  * The card of a post that has no picture of its own: what it shows (the
  * site's name, the title, the author and the date, in the site's language),
- * the hash of all of that with the theme's colours and fonts, and where the
+ * the hash of all of that with the theme's colours (the site's own accent
+ * instead of the theme's, when it has one) and fonts, and where the
  * PNG is kept and published. Nothing is drawn here: `drawCards` draws the
  * cards a build publishes and the cache does not have yet.
  */
@@ -40,11 +43,13 @@ export function socialCard(root: string, input: CardInput): SocialCard {
     dir: input.dir,
     siteDir: textDirection(input.siteLanguage),
   };
+  // A card is a picture on a light page (a feed reader's, a social network's), as the light scheme is.
+  const colours = { ...theme.colours, accent: input.accent ?? theme.colours.accent };
   const key = createHash("sha256")
-    .update(JSON.stringify({ layout: CARD_LAYOUT, text, colours: theme.colours, fonts: theme.fonts, versions: fontVersions(theme.fonts) }))
+    .update(JSON.stringify({ layout: CARD_LAYOUT, text, colours, fonts: theme.fonts, versions: fontVersions(theme.fonts) }))
     .digest("base64url")
     .slice(0, 16);
-  return { ...text, file: path.join(root, CARD_CACHE_DIR, `${key}.png`), url: `${FOLDERS.images}card-${key}.png` };
+  return { ...text, accent: colours.accent, file: path.join(root, CARD_CACHE_DIR, `${key}.png`), url: `${FOLDERS.images}card-${key}.png` };
 }
 
 /** The card as the post's social image; its description says what it shows. */

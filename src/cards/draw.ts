@@ -39,7 +39,7 @@ function fitted(title: string): { text: string; size: number } {
 /**
  * The card: the site's name at the top, the post's title large in the
  * middle, a rule and the byline at the foot, on the theme's background with
- * a bar of its link colour. A right-to-left title is set from the right
+ * a bar of the site's accent. A right-to-left title is set from the right
  * edge, its lines in their own order; the site's name and byline follow the
  * site's direction.
  */
@@ -52,9 +52,9 @@ export function cardLayout(card: SocialCard): Element {
   return element(
     { width: CARD_SIZE.width, height: CARD_SIZE.height, background: colours.background, color: colours.text, fontFamily: "Serif, Arabic" },
     [
-      element({ width: 16, height: "100%", background: colours.accent }),
+      element({ width: 16, height: "100%", background: card.accent }),
       element({ flexDirection: "column", justifyContent: "space-between", width: CARD_SIZE.width - 16, padding }, [
-        element({ width, fontSize: 34, fontWeight: 600, color: colours.accent, ...side(card.siteDir) }, card.site),
+        element({ width, fontSize: 34, fontWeight: 600, color: card.accent, ...side(card.siteDir) }, card.site),
         element({ width, fontSize: title.size, fontWeight: 600, lineHeight: 1.2, ...side(card.dir) }, title.text),
         element({ width, paddingTop: 24, borderTop: `2px solid ${colours.rule}`, fontSize: 30, color: colours.muted, ...side(card.siteDir) }, card.byline),
       ]),

@@ -43,7 +43,7 @@ export function postContext(root: string, settings: Settings): PostContext {
   return {
     root,
     settings,
-    markdown: createMarkdown(),
+    markdown: createMarkdown(settings.language),
     processImage: createImageProcessor(root),
     checkFile: (file) => resolveInSite(file, siteFolders(root)),
     staticFolders: STATIC_DIRS,

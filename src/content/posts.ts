@@ -154,7 +154,15 @@ export async function parsePost(bytes: Uint8Array, sourcePath: string, context: 
   const card =
     picture || !settings.socialCards
       ? undefined
-      : socialCard(root, { siteTitle: settings.title, siteLanguage: settings.language, title: valid.title, author, date: valid.date, dir: textDirection(lang) });
+      : socialCard(root, {
+          siteTitle: settings.title,
+          siteLanguage: settings.language,
+          title: valid.title,
+          author,
+          date: valid.date,
+          dir: textDirection(lang),
+          ...(settings.theme.accent ? { accent: settings.theme.accent.light } : {}),
+        });
   return {
     warnings,
     files,

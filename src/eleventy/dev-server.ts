@@ -32,9 +32,13 @@ class HostDevServer extends EleventyDevServer {
   }
 }
 
-/** Puts the banner right after `<body>`, or first when a page has none. */
+/**
+ * Puts the banner right after `<body>`, or first when a page has none, in
+ * the page's language (its `<html lang>`): the settings may be what fails
+ * to load, and the page still knows which language it was built in.
+ */
 export function withBanner(html: string, problems: readonly Problem[]): string {
-  const banner = problemBannerHtml(problems);
+  const banner = problemBannerHtml(problems, /<html\b[^>]*\blang="([^"]+)"/i.exec(html)?.[1] ?? "en");
   const body = /<body\b[^>]*>/i.exec(html);
   return body ? `${html.slice(0, body.index + body[0].length)}${banner}${html.slice(body.index + body[0].length)}` : `${banner}${html}`;
 }

@@ -1,7 +1,8 @@
 import type { MarkdownIt, StateCore, Token } from "markdown-it";
+import type { StringKey, Strings } from "../model/strings.ts";
 
-/** GitHub's five kinds, in the words the page shows for them. */
-export const CALLOUT_TITLES = { note: "Note", tip: "Tip", important: "Important", warning: "Warning", caution: "Caution" } as const;
+/** GitHub's five kinds, each with the string of its default title, in the site's language. */
+const CALLOUT_TITLES = { note: "callout.note", tip: "callout.tip", important: "callout.important", warning: "callout.warning", caution: "callout.caution" } as const satisfies Record<string, StringKey>;
 type Kind = keyof typeof CALLOUT_TITLES;
 
 const MARKER = /^\[!(note|tip|important|warning|caution)\][ \t]*([^\n]*)(?:\n|$)/i;
@@ -14,7 +15,7 @@ const MARKER = /^\[!(note|tip|important|warning|caution)\][ \t]*([^\n]*)(?:\n|$)
  *
  * is `<aside class="callout callout-warning" role="note" aria-label="Warning">`
  * with the title shown above the text (`> [!TIP] Before you go` gives it a
- * title of its own). `role="note"` keeps it out of the page's landmarks: it
+ * title of its own; the default titles are in the site's language). `role="note"` keeps it out of the page's landmarks: it
  * is part of the post, not a region beside it. The stylesheet colours each
  * kind in both schemes. A quote that starts with anything else, or with a
  * kind GitHub does not have (`[!DANGER]`), stays a quote. Callouts nest.
@@ -22,8 +23,8 @@ const MARKER = /^\[!(note|tip|important|warning|caution)\][ \t]*([^\n]*)(?:\n|$)
  * (markdown-it-github-alerts does the same but closes a callout at the first
  * `</blockquote>` it meets, which breaks the HTML of a quote inside one.)
  */
-export function callouts(md: MarkdownIt): void {
-  md.core.ruler.after("block", "callouts", findCallouts);
+export function callouts(md: MarkdownIt, strings: Strings): void {
+  md.core.ruler.after("block", "callouts", (state: StateCore) => findCallouts(state, strings));
   const { escapeHtml } = md.utils;
   md.renderer.rules.callout_open = (tokens: Token[], idx: number) => {
     const { title, kind } = tokens[idx]!.meta as { title: string; kind: Kind };
@@ -33,7 +34,7 @@ export function callouts(md: MarkdownIt): void {
   md.renderer.rules.callout_close = () => "</aside>\n";
 }
 
-function findCallouts(state: StateCore): void {
+function findCallouts(state: StateCore, strings: Strings): void {
   const tokens = state.tokens;
   for (let open = 0; open < tokens.length; open++) {
     if (tokens[open]!.type !== "blockquote_open") continue;
@@ -53,7 +54,7 @@ function findCallouts(state: StateCore): void {
     }
     tokens[open]!.type = "callout_open";
     tokens[open]!.tag = "aside";
-    tokens[open]!.meta = { kind, title: marker[2]!.trim() || CALLOUT_TITLES[kind] };
+    tokens[open]!.meta = { kind, title: marker[2]!.trim() || strings.text(CALLOUT_TITLES[kind]) };
     tokens[close]!.type = "callout_close";
     tokens[close]!.tag = "aside";
   }

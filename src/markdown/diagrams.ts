@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import type { RenderOptions } from "beautiful-mermaid";
 import type { MarkdownIt, StateCore, Token } from "markdown-it";
+import type { StringKey, Strings } from "../model/strings.ts";
 import { report, type FoundEnv } from "./found.ts";
 
 /**
@@ -17,10 +18,10 @@ import { report, type FoundEnv } from "./found.ts";
  * beautiful-mermaid does not draw, and, in flowcharts and state diagrams, a
  * line it would silently leave out.
  */
-export function diagrams(md: MarkdownIt): void {
+export function diagrams(md: MarkdownIt, strings: Strings): void {
   md.core.ruler.push("diagrams", (state: StateCore) => {
     for (const token of state.tokens) {
-      if (token.type === "fence" && token.info.trim().split(/\s+/)[0]?.toLowerCase() === "mermaid") drawDiagram(token, state);
+      if (token.type === "fence" && token.info.trim().split(/\s+/)[0]?.toLowerCase() === "mermaid") drawDiagram(token, state, strings);
     }
   });
   md.renderer.rules.diagram = (tokens, idx) => String(tokens[idx]!.meta?.html ?? "");
@@ -54,14 +55,18 @@ function beautifulMermaid(): BeautifulMermaid {
  */
 const COLOURS: RenderOptions = { bg: "var(--background)", fg: "var(--text)", line: "var(--muted)", accent: "var(--text)", border: "var(--muted)", transparent: true, padding: 16 };
 
-/** The kinds beautiful-mermaid draws: how each starts, its name, and the first line of an example. */
-const KINDS: readonly (readonly [RegExp, string, string])[] = [
-  [/^(graph|flowchart)\b/i, "Flowchart", "flowchart LR"],
-  [/^stateDiagram(-v2)?\b/i, "State diagram", "stateDiagram-v2"],
-  [/^sequenceDiagram\b/i, "Sequence diagram", "sequenceDiagram"],
-  [/^classDiagram\b/i, "Class diagram", "classDiagram"],
-  [/^erDiagram\b/i, "Entity relationship diagram", "erDiagram"],
-  [/^xychart(-beta)?\b/i, "Chart", "xychart-beta"],
+/**
+ * The kinds beautiful-mermaid draws: how each starts, its name in problems
+ * (for the writer, in English like every problem), the first line of an
+ * example, and its name for readers, in the site's language.
+ */
+const KINDS: readonly (readonly [RegExp, string, string, StringKey])[] = [
+  [/^(graph|flowchart)\b/i, "Flowchart", "flowchart LR", "diagram.flowchart"],
+  [/^stateDiagram(-v2)?\b/i, "State diagram", "stateDiagram-v2", "diagram.state"],
+  [/^sequenceDiagram\b/i, "Sequence diagram", "sequenceDiagram", "diagram.sequence"],
+  [/^classDiagram\b/i, "Class diagram", "classDiagram", "diagram.class"],
+  [/^erDiagram\b/i, "Entity relationship diagram", "erDiagram", "diagram.er"],
+  [/^xychart(-beta)?\b/i, "Chart", "xychart-beta", "diagram.chart"],
 ];
 const KIND_LIST = KINDS.map(([, , first]) => first).join(", ");
 
@@ -75,7 +80,7 @@ interface SourceLine {
   readonly text: string;
 }
 
-function drawDiagram(token: Token, state: StateCore): void {
+function drawDiagram(token: Token, state: StateCore, strings: Strings): void {
   const env = state.env as DiagramEnv;
   const { escapeHtml } = state.md.utils;
   const number = (env.diagrams = (env.diagrams ?? 0) + 1);
@@ -84,7 +89,8 @@ function drawDiagram(token: Token, state: StateCore): void {
   const { lines, title, description } = accessibility(token.content, firstLine);
   const source = lines.map((line) => line.text).join("\n");
   const header = lines.find((line) => line.text.trim() && !line.text.trim().startsWith("%%"));
-  const kind = KINDS.find(([pattern]) => pattern.test(header?.text.trim() ?? ""))?.[1];
+  const found = KINDS.find(([pattern]) => pattern.test(header?.text.trim() ?? ""));
+  const kind = found?.[1];
 
   const problems = kind ? unreadLines(lines, kind) : [];
   if (!kind) {
@@ -104,11 +110,12 @@ function drawDiagram(token: Token, state: StateCore): void {
   for (const problem of problems) report(env, { line: problem.line, column: 1, message: `diagram: ${problem.message}` });
 
   token.type = "diagram";
-  const name = title ?? kind ?? "Diagram";
   const code = `<pre tabindex="0"><code class="language-mermaid">${escapeHtml(token.content)}</code></pre>`;
+  // A drawn diagram always has a kind: a diagram of no kind is a problem and is shown as its code.
+  const name = title ?? (found ? strings.text(found[3]) : "");
   token.meta = {
     html: svg
-      ? `<figure class="diagram">\n${prepare(svg, id, escapeHtml(name), description && escapeHtml(description))}\n<details class="diagram-source"><summary>Source of the diagram</summary>${code}</details>\n</figure>\n`
+      ? `<figure class="diagram">\n${prepare(svg, id, escapeHtml(name), description && escapeHtml(description))}\n<details class="diagram-source"><summary>${escapeHtml(strings.text("diagram.source"))}</summary>${code}</details>\n</figure>\n`
       : `${code}\n`,
   };
 }

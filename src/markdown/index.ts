@@ -1,6 +1,7 @@
 import markdownIt, { type MarkdownIt, type RendererRule, type Token } from "markdown-it";
 import type { Heading, PostAsset, PostLink, ResponsiveImage, SocialImage } from "../model/post.ts";
 import type { Problem } from "../model/problem.ts";
+import { stringsFor } from "../model/strings.ts";
 import { anchorEnv, anchors } from "./anchors.ts";
 import { callouts } from "./callouts.ts";
 import { diagrams } from "./diagrams.ts";
@@ -26,12 +27,15 @@ import { video } from "./video.ts";
  * tables and strikethrough (markdown-it's defaults), typographic quotes and
  * dashes, bare URLs turned into links, and our plugins, one module each.
  * Raw HTML passes through: posts are the site owner's own writing. Jekyll's
- * `{% highlight %}` blocks are code blocks.
+ * `{% highlight %}` blocks are code blocks. The words the plugins write
+ * (footnotes' labels, callouts' titles, the video's button) are in the
+ * site's `language`, as the templates' are.
  */
-export function createMarkdown(): MarkdownIt {
+export function createMarkdown(language = "en"): MarkdownIt {
+  const strings = stringsFor(language);
   const md = markdownIt("default", { html: true, linkify: true, typographer: true });
-  md.use(anchors).use(footnotes).use(highlight).use(tables).use(quotes).use(figures).use(liquidHighlight);
-  md.use(math).use(callouts).use(diagrams).use(video).use(linkPositions).use(emptyHeadings);
+  md.use(anchors).use(footnotes, strings).use(highlight).use(tables, strings).use(quotes).use(figures).use(liquidHighlight);
+  md.use(math).use(callouts, strings).use(diagrams, strings).use(video, strings).use(linkPositions).use(emptyHeadings);
   md.renderer.rules.image = renderImage;
   return md;
 }

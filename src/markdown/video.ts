@@ -1,5 +1,6 @@
 import type { MarkdownIt, StateCore, Token } from "markdown-it";
 import type { Embed, Embeds } from "../model/embed.ts";
+import type { Strings } from "../model/strings.ts";
 
 /** A video the page can play once the reader asks. */
 export interface Video {
@@ -95,8 +96,9 @@ export function videoEmbed(video: Video, title: string): Embed {
  * the site is built or the page opens; only pressing the button contacts the
  * host, through the same loader and privacy notice as comments. Without
  * JavaScript the button stays hidden and the link is the way to the video.
+ * Its words are in the site's language.
  */
-export function video(md: MarkdownIt): void {
+export function video(md: MarkdownIt, strings: Strings): void {
   md.core.ruler.push("video", (state: StateCore) => {
     const tokens = state.tokens;
     for (let i = 0; i + 2 < tokens.length; i++) {
@@ -120,8 +122,8 @@ export function video(md: MarkdownIt): void {
     return [
       `<div class="video" data-embed="${escapeHtml(JSON.stringify(embeds))}">`,
       `<p class="video-title"><a href="${escapeHtml(video.href)}">${escapeHtml(title)}</a></p>`,
-      `<p class="video-host">Video hosted by ${video.host}. Your browser contacts ${video.playerHost} only if you play it here. <a href="${video.privacyPolicy}">Privacy policy</a></p>`,
-      `<button type="button" class="embed-load" hidden>Play the video</button>`,
+      `<p class="video-host">${escapeHtml(strings.text("video.host", { host: video.host, playerHost: video.playerHost }))} <a href="${video.privacyPolicy}">${escapeHtml(strings.text("video.privacy"))}</a></p>`,
+      `<button type="button" class="embed-load" hidden>${escapeHtml(strings.text("video.play"))}</button>`,
       `</div>\n`,
     ].join("\n");
   };

@@ -25,8 +25,8 @@ export function nameList(language: string): Intl.ListFormat {
   return format;
 }
 
-/** "1 post", "3 posts"; "1 comment", "2 comments". */
-export function countOf(count: number, noun: "post" | "page" | "comment" | "problem"): string {
+/** "1 post", "3 posts", in English: `npm run check`'s summary, which speaks English like its problem lines. */
+export function countOf(count: number, noun: "post" | "page"): string {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 

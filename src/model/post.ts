@@ -54,6 +54,8 @@ export interface SocialCard {
   /** The title's direction (the post's); the site's name and byline run in the site's. */
   readonly dir: TextDirection;
   readonly siteDir: TextDirection;
+  /** The colour of the bar and the site's name: the site's accent of the light scheme (`theme.accent.light`), else the theme's. */
+  readonly accent: string;
   /** The PNG in the site's cache, named by a hash of everything above and the theme. */
   readonly file: string;
   /** Site-relative URL it is published at. */

@@ -24,11 +24,12 @@
     resetStyles: false,
   });
   // Pagefind names its box only with a title attribute, which not every
-  // assistive technology reads; give it a real accessible name.
+  // assistive technology reads; give it a real accessible name, in the
+  // site's language, which the page gives as data-label.
   function label() {
     var input = box.querySelector("input");
     if (!input) return false;
-    input.setAttribute("aria-label", "Search the posts");
+    input.setAttribute("aria-label", box.getAttribute("data-label"));
     return true;
   }
   if (!label()) {

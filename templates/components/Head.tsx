@@ -15,6 +15,8 @@ export interface HeadProps {
   readonly discovery?: DiscoveryHeadProps;
   /** The page's sharing metadata (Open Graph, structured data); a plain website card when omitted. */
   readonly meta?: ComponentChildren;
+  /** The first screen shows text in the italic of the text face (the home page's description): preload it too. */
+  readonly italicFirstScreen?: boolean;
 }
 
 /**
@@ -33,7 +35,7 @@ function ThemeOverrides({ theme }: { theme: ThemeSettings }) {
   );
 }
 
-export function Head({ title, description, discovery, meta }: HeadProps) {
+export function Head({ title, description, discovery, meta, italicFirstScreen = false }: HeadProps) {
   const { site, url } = usePage();
   const href = useHref();
   const absolute = useAbsoluteUrl();
@@ -47,7 +49,7 @@ export function Head({ title, description, discovery, meta }: HeadProps) {
       <link rel="canonical" href={absolute(url)} />
       <meta name="color-scheme" content="light dark" />
       {/* The page's faces, fetched with the stylesheet rather than after it: text paints in them first time and does not move. */}
-      {preloadedFonts(site.settings.theme.font, textDirection(site.settings.language)).map((font) => (
+      {preloadedFonts(site.settings.theme.font, textDirection(site.settings.language), { italic: italicFirstScreen }).map((font) => (
         <link rel="preload" href={href(font)} as="font" type="font/woff2" crossorigin="anonymous" />
       ))}
       <link rel="stylesheet" href={href(ASSETS.stylesheet)} />

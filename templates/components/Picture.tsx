@@ -5,7 +5,7 @@ import { useHref } from "./PageContext.ts";
  * A processed image as `<picture>`: a source per format with every width,
  * so the browser fetches the smallest file that fills `sizes`; width and
  * height keep its place while it loads. `eager` for the one image above the
- * fold (a post's cover), lazy otherwise.
+ * fold (a post's cover, a list's first thumbnail), lazy otherwise.
  */
 export function Picture({ image, sizes, eager = false }: { image: ResponsiveImage; sizes: string; eager?: boolean }) {
   const href = useHref();

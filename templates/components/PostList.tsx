@@ -12,15 +12,18 @@ const THUMBNAIL_SIZES = "(min-width: 40rem) 12rem, calc(100vw - 2.5rem)";
  * with date and reading time. The thumbnail repeats the title's link for the
  * pointer, hidden from the keyboard and screen readers, which have the title.
  * `pinned`: the home page's pinned posts, each marked as such in words;
- * `ordered`: a list whose order is the point (a series' parts).
+ * `ordered`: a list whose order is the point (a series' parts); `leading`:
+ * the list opens the page, so its first thumbnail is on the first screen
+ * (on a phone, full width above the first title: the largest thing there)
+ * and is fetched at once, first, rather than lazily once laid out.
  */
-export function PostList({ posts, pinned = false, ordered = false }: { posts: readonly Post[]; pinned?: boolean; ordered?: boolean }) {
+export function PostList({ posts, pinned = false, ordered = false, leading = false }: { posts: readonly Post[]; pinned?: boolean; ordered?: boolean; leading?: boolean }) {
   const href = useHref();
   const t = useStrings();
   const List = ordered ? "ol" : "ul";
   return (
     <List class={pinned ? "post-list pinned-posts" : "post-list"}>
-      {posts.map((post) => (
+      {posts.map((post, index) => (
         <li key={post.id}>
           <article class="post-summary">
             {pinned && <p class="pinned-label">{t.text("list.pinned")}</p>}
@@ -29,7 +32,7 @@ export function PostList({ posts, pinned = false, ordered = false }: { posts: re
             </h2>
             {post.thumbnail && (
               <a class="thumbnail" href={href(post.url)} tabIndex={-1} aria-hidden="true">
-                <Picture image={{ ...post.thumbnail, alt: "" }} sizes={THUMBNAIL_SIZES} />
+                <Picture image={{ ...post.thumbnail, alt: "" }} sizes={THUMBNAIL_SIZES} eager={leading && index === 0} />
               </a>
             )}
             {post.excerpt && <p class="excerpt">{post.excerpt}</p>}

@@ -32,7 +32,7 @@ export function authorPage(site: Site, listPage: AuthorPage): string {
         <p class="lede">{count}</p>
         <FeedLink url={author.feedUrl}>{t.text("feed.subscribeAuthor")}</FeedLink>
       </header>
-      <PostList posts={listPage.items} />
+      <PostList posts={listPage.items} leading />
       <Pagination page={listPage} />
     </Base>,
   );

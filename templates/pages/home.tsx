@@ -15,15 +15,21 @@ export function homePage(site: Site, listPage: HomePage): string {
   const { settings } = site;
   const t = stringsFor(settings.language);
   const first = listPage.number === 1;
+  const lede = first && Boolean(settings.description);
   return renderPage(
     site,
     listPage.url,
-    <Base title={first ? undefined : t.text("list.page", { number: listPage.number })} description={settings.description} discovery={pageNeighbours(listPage)}>
+    <Base
+      title={first ? undefined : t.text("list.page", { number: listPage.number })}
+      description={settings.description}
+      discovery={pageNeighbours(listPage)}
+      italicFirstScreen={lede}
+    >
       <header class="page-header">
         {first ? (
           <>
             <h1 class="visually-hidden">{settings.title}</h1>
-            {settings.description && <p class="lede home-lede">{settings.description}</p>}
+            {lede && <p class="lede home-lede">{settings.description}</p>}
           </>
         ) : (
           <h1>
@@ -32,8 +38,8 @@ export function homePage(site: Site, listPage: HomePage): string {
           </h1>
         )}
       </header>
-      {listPage.pinned.length > 0 && <PostList posts={listPage.pinned} pinned />}
-      {listPage.items.length || listPage.pinned.length ? <PostList posts={listPage.items} /> : <p>{t.text("home.empty")}</p>}
+      {listPage.pinned.length > 0 && <PostList posts={listPage.pinned} pinned leading />}
+      {listPage.items.length || listPage.pinned.length ? <PostList posts={listPage.items} leading={listPage.pinned.length === 0} /> : <p>{t.text("home.empty")}</p>}
       <Pagination page={listPage} />
     </Base>,
   );

@@ -17,7 +17,8 @@ function SearchBox() {
   );
   return (
     <>
-      <div id="search" class="search"></div>
+      {/* search.js names Pagefind's box with data-label: the script is one file for every language. */}
+      <div id="search" class="search" data-label={t.text("search.label")}></div>
       <noscript>
         <p class="search-fallback">{t.parts("search.noscript", { browse })}</p>
       </noscript>

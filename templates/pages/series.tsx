@@ -26,7 +26,7 @@ export function seriesPage(site: Site, series: Series): string {
         <p class="lede">{t.text("series.lede", { parts: count })}</p>
         <FeedLink url={series.feedUrl}>{t.text("feed.subscribeSeries")}</FeedLink>
       </header>
-      <PostList posts={series.parts} ordered />
+      <PostList posts={series.parts} ordered leading />
     </Base>,
   );
 }

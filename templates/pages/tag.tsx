@@ -28,7 +28,7 @@ export function tagPage(site: Site, listPage: TagPage): string {
         <p class="lede">{count}</p>
         <FeedLink url={tag.feedUrl}>{t.text("feed.subscribeTag")}</FeedLink>
       </header>
-      <PostList posts={listPage.items} />
+      <PostList posts={listPage.items} leading />
       <Pagination page={listPage} />
     </Base>,
   );

@@ -29,6 +29,7 @@ describe("social cards", () => {
     expect(socialCard("/site", { ...INPUT, title: "A Day at the Harbor" }).url).not.toBe(card.url);
     expect(socialCard("/site", { ...INPUT, date: { ...INPUT.date, day: "2024-03-02" } }).url).not.toBe(card.url);
     expect(socialCard("/site", { ...INPUT, siteTitle: "Other Notes" }).url).not.toBe(card.url);
+    expect(socialCard("/site", { ...INPUT, accent: "#1d5794" }).url).not.toBe(card.url);
     expect(card.byline).toBe("Rana Khalil · March 1, 2024");
     expect(cardImage(card)).toEqual({ url: card.url, width: 1200, height: 630, alt: "A Day at the Harbour · Harbour Notes" });
   });
@@ -37,6 +38,16 @@ describe("social cards", () => {
     const colours = themeColours(readFileSync(STYLESHEET, "utf8"));
     expect(colours).toEqual({ background: "#fdfcf9", text: "#1f1d1a", muted: "#595550", accent: "#8a2c0f", rule: "#ddd7cc" });
     expect(() => themeColours(":root { --text: #000; }")).toThrow(/no --background in its :root rule/);
+  });
+
+  it("colour the bar and the site's name with the site's own accent, else the theme's", () => {
+    const parts = (input: CardInput) => {
+      const [bar, column] = cardLayout(socialCard("/site", input)).props.children as readonly ReturnType<typeof cardLayout>[];
+      const [site] = column!.props.children as readonly ReturnType<typeof cardLayout>[];
+      return [bar!.props.style.background, site!.props.style.color];
+    };
+    expect(parts({ ...INPUT, accent: "#1d5794" })).toEqual(["#1d5794", "#1d5794"]);
+    expect(parts(INPUT)).toEqual(["#8a2c0f", "#8a2c0f"]);
   });
 
   it("set a right-to-left title from the right edge, and the byline in the site's own direction", () => {

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { CARD_CACHE_DIR } from "../../src/cards/card.ts";
 import { buildSite } from "../helpers/build.ts";
@@ -35,6 +36,22 @@ describe("social cards in a build", () => {
     const second = await buildSite(root);
     expect(second.code).toBe(0);
     expect(readdirSync(cache).map((card) => statSync(path.join(cache, card)).mtimeMs)).toEqual(drawnAt);
+  });
+
+  it("are drawn in the site's own accent, the light scheme's, when it has one", { timeout: 60_000 }, async () => {
+    const posts = { "plain.md": post({ title: "Plain", author: "A", date: "2021-01-01" }) };
+    const themed = await buildSite(makeSite(posts, { theme: { accent: { light: "#1d5794", dark: "#8cc4ff" } } }));
+    const plain = await buildSite(makeSite(posts));
+    expect([themed.code, plain.code]).toEqual([0, 0]);
+    const card = (outDir: string) => path.join(outDir, "images", path.basename(meta(page(outDir, "posts/plain/index.html"), "og:image")!));
+    expect(card(themed.outDir)).not.toBe(card(plain.outDir));
+    // The bar down the card's left edge, as drawn: the accent's pixels, not a name in a file.
+    const bar = async (file: string) => {
+      const { data } = await sharp(file).extract({ left: 8, top: 315, width: 1, height: 1 }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+      return [...data];
+    };
+    expect(await bar(card(themed.outDir))).toEqual([0x1d, 0x57, 0x94]);
+    expect(await bar(card(plain.outDir))).toEqual([0x8a, 0x2c, 0x0f]);
   });
 
   it("are not drawn when the site turns them off (socialCards: false)", async () => {

@@ -51,9 +51,11 @@ describe("the shipped fonts", () => {
 
   it("preload a file that is shipped, in the script of the site's language", () => {
     const shipped = FONT_FILES.map((font) => `${FONTS_FOLDER}${font.file}`);
-    for (const font of ["serif", "sans"] as const) for (const direction of ["ltr", "rtl"] as const) for (const file of preloadedFonts(font, direction)) expect(shipped).toContain(file);
+    for (const font of ["serif", "sans"] as const) for (const direction of ["ltr", "rtl"] as const) for (const italic of [false, true]) for (const file of preloadedFonts(font, direction, { italic })) expect(shipped).toContain(file);
     expect(preloadedFonts("serif", "ltr")[0]).toMatch(/source-serif-4-latin-400/);
     expect(preloadedFonts("serif", "rtl")).toEqual(expect.arrayContaining([expect.stringMatching(/arabic-arabic-400/)]));
+    expect(preloadedFonts("serif", "ltr", { italic: true }).at(-1)).toMatch(/source-serif-4-latin-400-italic/);
+    expect(preloadedFonts("serif", "rtl", { italic: true })).toEqual(preloadedFonts("serif", "rtl"));
   });
 
   it("stay small: the text face's regular Latin file is under 25 KB", () => {

@@ -337,6 +337,10 @@ export const PAGE_TYPES: readonly PageType[] = [
       { region: "Partager cet article" },
       { navigation: "Article précédent et suivant" },
       { region: "Commentaires" },
+      // What the Markdown renderer writes around the writer's words is French too.
+      { text: "Remarque" },
+      { region: "Notes" },
+      { button: "Lire la vidéo" },
     ],
   },
   {
@@ -360,6 +364,9 @@ export const PAGE_TYPES: readonly PageType[] = [
       { navigation: "المحتويات" },
       { navigation: "التدوينة السابقة والتالية" },
       { region: "التعليقات" },
+      { text: "ملاحظة" },
+      { region: "الحواشي" },
+      { button: "تشغيل الفيديو" },
     ],
   },
   {

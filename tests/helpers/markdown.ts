@@ -19,14 +19,14 @@ export function siteWith(files: Record<string, Uint8Array | string> = {}): strin
   return root;
 }
 
-/** Renders `source` as the body of `posts/post.md` (shown at /posts/post/) in `root`; the body starts on line 5 of the file. */
-export function renderPost(source: string, root = siteWith()): Promise<MarkdownResult> {
-  return renderMarkdown(md, source, { root, sourcePath: "posts/post.md", firstLine: 5, pageUrl: "/posts/post/", processImage: createImageProcessor(root), checkFile: (file) => resolveInSite(file, siteFolders(root)), staticFolders: ["public"] });
+/** Renders `source` as the body of `posts/post.md` (shown at /posts/post/) in `root`, with an English site's renderer unless given another; the body starts on line 5 of the file. */
+export function renderPost(source: string, root = siteWith(), markdown = md): Promise<MarkdownResult> {
+  return renderMarkdown(markdown, source, { root, sourcePath: "posts/post.md", firstLine: 5, pageUrl: "/posts/post/", processImage: createImageProcessor(root), checkFile: (file) => resolveInSite(file, siteFolders(root)), staticFolders: ["public"] });
 }
 
 /** Like {@link renderPost}, for sources that must render. */
-export async function rendered(source: string, root?: string): Promise<RenderedMarkdown> {
-  const result = await renderPost(source, root);
+export async function rendered(source: string, root?: string, markdown = md): Promise<RenderedMarkdown> {
+  const result = await renderPost(source, root, markdown);
   if (!result.ok) throw new Error(`expected the post to render, got ${JSON.stringify(result.problems)}`);
   return result.value;
 }

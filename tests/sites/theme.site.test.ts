@@ -22,6 +22,24 @@ describe("the theme on built sites", () => {
     expect($('link[rel="stylesheet"]').map((_, link) => $(link).attr("href")).get()).toEqual(["../../assets/style.css"]);
   });
 
+  it("preloads the italic too on the home page, whose first screen shows the site's description in it", () => {
+    const $ = page(sample.outDir, "index.html");
+    expect($(".home-lede").text()).toBe("Long-form analysis of conflicts, militias and the politics of security.");
+    expect($('link[rel="preload"][as="font"]').map((_, link) => $(link).attr("href")).get()).toEqual([
+      "assets/fonts/source-serif-4-latin-400-normal.woff2",
+      "assets/fonts/source-serif-4-latin-600-normal.woff2",
+      "assets/fonts/ibm-plex-sans-arabic-latin-400-normal.woff2",
+      "assets/fonts/source-serif-4-latin-400-italic.woff2",
+    ]);
+    // Arabic is never set in italic: an Arabic home page, description and all, preloads its two faces only.
+    const arabic = page(ar.outDir, "index.html");
+    expect(arabic(".home-lede").text()).toBe("ملاحظات ميدانية من ميناء يعمل.");
+    expect(arabic('link[rel="preload"][as="font"]').map((_, link) => arabic(link).attr("href")).get()).toEqual([
+      "assets/fonts/ibm-plex-sans-arabic-arabic-400-normal.woff2",
+      "assets/fonts/ibm-plex-sans-arabic-arabic-600-normal.woff2",
+    ]);
+  });
+
   it("shows the site's title once on the home page: the h1 repeats it for screen readers only", () => {
     const $ = page(sample.outDir, "index.html");
     expect($("h1").text()).toBe("The Security Brief");
@@ -39,6 +57,25 @@ describe("the theme on built sites", () => {
     expect($("head style").text()).toBe("@media screen{:root{--accent:#1d5794}}@media screen and (prefers-color-scheme:dark){:root{--accent:#8cc4ff}}");
     expect(page(fr.outDir, "archive/index.html")(".lede").text()).toBe("2 articles, du plus récent au plus ancien.");
     expect(fr.stderr).toBe("");
+  });
+
+  it("writes the Markdown renderer's words and the search box's name in the site's language too", () => {
+    const $ = page(fr.outDir, "posts/le-premier-bac/index.html");
+    expect($(".callout-note").attr("aria-label")).toBe("Remarque");
+    expect($(".callout-title").text()).toBe("Remarque");
+    expect($("section.footnotes").attr("aria-label")).toBe("Notes");
+    expect($(".footnote-backref").attr("aria-label")).toBe("Retour à l’appel de note 1");
+    expect($(".video-host").text()).toBe("Vidéo hébergée par Vimeo. Votre navigateur ne contacte player.vimeo.com que si vous la lancez ici. Politique de confidentialité");
+    expect($(".video .embed-load").text()).toBe("Lire la vidéo");
+    expect(page(fr.outDir, "search/index.html")("#search").attr("data-label")).toBe("Rechercher dans les articles");
+    const arabic = page(ar.outDir, "posts/awal-abbara/index.html");
+    expect(arabic(".callout-title").text()).toBe("ملاحظة");
+    expect(arabic("section.footnotes").attr("aria-label")).toBe("الحواشي");
+    expect(arabic(".footnote-backref").attr("aria-label")).toBe("العودة إلى الإحالة 1");
+    expect(arabic(".video .embed-load").text()).toBe("تشغيل الفيديو");
+    expect(page(ar.outDir, "search/index.html")("#search").attr("data-label")).toBe("ابحث في التدوينات");
+    // The English site keeps its English words.
+    expect(page(sample.outDir, "search/index.html")("#search").attr("data-label")).toBe("Search the posts");
   });
 
   it("gives a post with an image its cover, with the writer's alt text, and a header with standfirst and tags", () => {
@@ -65,6 +102,9 @@ describe("the theme on built sites", () => {
       expect($(item).find(".excerpt").text()).not.toBe("");
       expect($(item).find(".reading-time").text()).toBe("1 min de lecture");
     });
+    // The first thumbnail is on the first screen: fetched at once and first; the others wait until they come near.
+    const images = items.find(".thumbnail img");
+    expect(images.map((_, img) => `${$(img).attr("loading")} ${$(img).attr("fetchpriority") ?? "auto"}`).get()).toEqual(["eager high", "lazy auto"]);
     // The sample site's posts have no image: no thumbnail, no empty link.
     expect(page(sample.outDir, "index.html")(".thumbnail").length).toBe(0);
   });
@@ -79,7 +119,8 @@ describe("the theme on built sites", () => {
       `https://bsky.app/intent/compose?text=${encodeURIComponent("Le premier bac de la journée https://example.fr/posts/le-premier-bac/")}`,
       `https://www.linkedin.com/sharing/share-offsite/?url=${url}`,
     ]);
-    expect($("script[src]").length).toBe(0);
+    // The one script is the loader of the post's video, which a page without a video does not have either.
+    expect($("script[src]").map((_, script) => $(script).attr("src")).get()).toEqual(["../../assets/embeds.js"]);
     expect(page(sample.outDir, "posts/deteriorating-security-situation-in-iraq/index.html")(".share").length).toBe(0);
   });
 
