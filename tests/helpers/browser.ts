@@ -1,9 +1,10 @@
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, type BrowserContext } from "playwright-core";
+import { gzipSync } from "node:zlib";
 import sirv from "sirv";
 
 export const CHROMIUM = "/usr/bin/chromium";
@@ -29,12 +30,37 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** The text a static host compresses on the way out, by extension, with its type; fonts and pictures come compressed already. */
+const TEXT_TYPES: Readonly<Record<string, string>> = {
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".svg": "image/svg+xml",
+  ".xml": "application/xml",
+};
+
+/** The file of the site an address names (a folder's `index.html`), when it is text to compress. */
+function textFile(dir: string, pathname: string): { file: string; type: string } | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
+  const file = path.join(dir, path.normalize(decoded.endsWith("/") ? `${decoded}index.html` : decoded));
+  const type = TEXT_TYPES[path.extname(file)];
+  return type && file.startsWith(dir + path.sep) && existsSync(file) && statSync(file).isFile() ? { file, type } : undefined;
+}
+
 /**
  * Serves a built site over HTTP on a free loopback port, optionally under a
  * sub-path such as `/blog/`. Like common static hosts, it answers a missing
- * address with the site's `404.html` (status 404) when there is one.
+ * address with the site's `404.html` (status 404) when there is one, and
+ * with `compress` it gzips text for a browser that accepts it, as every
+ * host the README's publishing recipes name does.
  */
-export async function serveDirectory(dir: string, basePath = "/"): Promise<StaticServer> {
+export async function serveDirectory(dir: string, basePath = "/", options: { compress?: boolean } = {}): Promise<StaticServer> {
   const files = sirv(dir, { dev: true, etag: false });
   const server: Server = createServer((request, response) => {
     const url = request.url ?? "/";
@@ -44,6 +70,12 @@ export async function serveDirectory(dir: string, basePath = "/"): Promise<Stati
       return;
     }
     request.url = `/${url.slice(basePath.length)}`;
+    const text = options.compress && /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? "")) ? textFile(path.resolve(dir), new URL(request.url, "http://site").pathname) : undefined;
+    if (text) {
+      response.writeHead(200, { "Content-Type": text.type, "Content-Encoding": "gzip", Vary: "Accept-Encoding" });
+      response.end(gzipSync(readFileSync(text.file)));
+      return;
+    }
     files(request, response, () => {
       response.statusCode = 404;
       const notFoundPage = path.join(dir, "404.html");
