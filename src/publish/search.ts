@@ -53,10 +53,10 @@ export interface SearchIndexOptions {
  * list pages never show up as results.
  *
  * With a `cache` that holds an index, and no post read again, Pagefind is
- * not started while pages are rendered: each page is only hashed. If the pages are the ones the kept
- * index was made of, it is copied; if not, Pagefind reads them back from
- * the built site at the end. Pagefind cannot add to an index, so one
- * changed post means indexing every post again.
+ * not started while pages are rendered: each page is only hashed. If the
+ * pages are the ones the kept index was made of, it is copied; if not,
+ * Pagefind reads them back from the built site at the end. Pagefind cannot
+ * add to an index, so one changed post means indexing every post again.
  */
 export async function startSearchIndex(settings: Settings, options: SearchIndexOptions = {}): Promise<SearchIndex> {
   const language = settings.language.split("-")[0]!.toLowerCase();
