@@ -9,7 +9,7 @@ import { findHugo, hugoArgs } from "./hugo.ts";
 import { load, measure, type Measured } from "./measure.ts";
 
 /**
- * npm run bench [-- --sizes 1000,4000] [--runs 3] [--quick] [--no-dev] [--no-hugo] [--features] [--workers 2]
+ * npm run bench [-- --sizes 1000,4000] [--runs 3] [--quick] [--no-dev] [--dev-posts 10000] [--no-hugo] [--features] [--workers 2]
  *
  * For each corpus size (1,000, 4,000 and 10,000 posts by default; 50,000 on
  * request with --sizes), one table, every row run --runs times in a child
@@ -27,7 +27,7 @@ import { load, measure, type Measured } from "./measure.ts";
  * peak memory of the largest process and of all processes together, and the
  * load average when it started; then the ratios of the build to the floor
  * and to Hugo. Ratios within one table are what to compare: the machine may
- * be shared. Then the dev server's latency on 4,000 posts.
+ * be shared. Then the dev server's latency on 4,000 posts (--dev-posts for another size).
  *
  * --features also builds a corpus whose every post has math, a diagram, a
  * callout, a video and a social card (bench/corpus.ts), and reports what they
@@ -45,12 +45,15 @@ const { values } = parseArgs({
     "no-hugo": { type: "boolean", default: false },
     features: { type: "boolean", default: false },
     workers: { type: "string" },
+    "dev-posts": { type: "string", default: "4000" },
   },
 });
 const sizes = (values.sizes ?? (values.quick ? "1000" : "1000,4000,10000")).split(",").map(Number);
 const runs = Number(values.runs ?? (values.quick ? 1 : 3));
 const measureDev = values.dev && !values["no-dev"] && !values.quick;
+const devPosts = Number(values["dev-posts"]);
 if (sizes.some((size) => !Number.isInteger(size) || size < 1) || !Number.isInteger(runs) || runs < 1) throw new Error("--sizes takes post counts (1000,4000) and --runs a count");
+if (!Number.isInteger(devPosts) || devPosts < 1) throw new Error("--dev-posts takes a post count (10000)");
 if (!readdirSync("/usr/bin").includes("time")) throw new Error("bench needs GNU time: apt-get install -y time");
 const hugo = values["no-hugo"] ? undefined : findHugo();
 const PAGEFIND = path.join(ENGINE, "node_modules", ".bin", "pagefind");
@@ -200,7 +203,7 @@ try {
     }
   }
 
-  if (measureDev) console.log(`${await devLatency(writeCorpus(path.join(workspace, "dev-4000"), { posts: 4000 }))} (load average at the end: ${load()})`);
+  if (measureDev) console.log(`${await devLatency(writeCorpus(path.join(workspace, `dev-${devPosts}`), { posts: devPosts }), devPosts)} (load average at the end: ${load()})`);
 } finally {
   rmSync(workspace, { recursive: true, force: true });
 }
@@ -212,7 +215,7 @@ function editOnePost(site: string, n: number): void {
 }
 
 /** Median time from writing a new post to its first HTTP 200, and from editing a post to the new text being served. */
-async function devLatency(site: string): Promise<string> {
+async function devLatency(site: string, posts: number): Promise<string> {
   // `npm start`'s command, on the corpus; it builds into the corpus's .cache/dev-site/.
   const child = spawn(process.execPath, ["--import", "tsx", "src/cli/serve.ts", "--site", site, "--port", "0"], {
     cwd: ENGINE,
@@ -249,7 +252,7 @@ async function devLatency(site: string): Promise<string> {
       appendFileSync(path.join(site, "posts", "post-7.md"), `\n${marker}\n`);
       edited.push(performance.now() - editStarted + (await waitServed(`${origin}/posts/post-7/`, (_, body) => body.includes(marker))));
     }
-    return `\nDev server on 4,000 posts, median of 5: new post served in ${(median(added) / 1000).toFixed(2)} s, edit served in ${(median(edited) / 1000).toFixed(2)} s (each: ${added.map((ms) => (ms / 1000).toFixed(2)).join(", ")} / ${edited.map((ms) => (ms / 1000).toFixed(2)).join(", ")})`;
+    return `\nDev server on ${posts.toLocaleString("en")} posts, median of 5: new post served in ${(median(added) / 1000).toFixed(2)} s, edit served in ${(median(edited) / 1000).toFixed(2)} s (each: ${added.map((ms) => (ms / 1000).toFixed(2)).join(", ")} / ${edited.map((ms) => (ms / 1000).toFixed(2)).join(", ")})`;
   } finally {
     process.kill(-child.pid!, "SIGTERM");
   }
