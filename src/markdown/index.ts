@@ -19,6 +19,7 @@ import { quotes } from "./quotes.ts";
 import { tables } from "./tables.ts";
 import { isRemoteImage, type RemoteImageFetcher } from "./remote-images.ts";
 import { convertShortcodes } from "./shortcodes.ts";
+import { findRemoteHtml } from "./remote-html.ts";
 import { findTemplateSyntax } from "./template-syntax.ts";
 import { video } from "./video.ts";
 
@@ -169,6 +170,15 @@ export async function renderMarkdown(md: MarkdownIt, written: string, context: M
   }
   for (const note of shortcodes.notes) warnings.push({ file: context.sourcePath, line: context.firstLine + note.line - 1, column: note.column, message: note.message });
   const moving: MovingNotes = { converted: shortcodes.converted, asText: new Map() };
+  for (const found of findRemoteHtml(tokens, source)) {
+    const instead = found.tag === "img" ? `the Markdown ![What it shows](${found.src}), which is downloaded at build time` : `a link to it, on a line of its own for a video, which then waits for the reader's click`;
+    warnings.push({
+      file: context.sourcePath,
+      line: context.firstLine + found.line - 1,
+      column: found.column,
+      message: `<${found.tag}> written as HTML loads ${found.src} from another host as soon as the page opens, telling that host who reads it; expected ${instead}`,
+    });
+  }
   for (const found of findTemplateSyntax(tokens, source)) {
     const name = templateName(found.text);
     moving.asText.set(name, (moving.asText.get(name) ?? 0) + 1);
