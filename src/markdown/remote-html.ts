@@ -1,4 +1,5 @@
 import type { Token } from "markdown-it";
+import { writtenLines } from "./written-lines.ts";
 
 /** Elements whose `src` a browser fetches as soon as the page opens, with an address on another host. */
 const FETCHED_ON_OPEN = /<(img|iframe|script|video|audio|source|embed)\b[^>]*?\ssrc\s*=\s*["']?((?:https?:)?\/\/[^"'\s>]+)/gi;
@@ -19,15 +20,10 @@ export interface RemoteHtml {
  * spans and blocks are left alone: there the tag is shown, not loaded.
  */
 export function findRemoteHtml(tokens: readonly Token[], source: string): RemoteHtml[] {
-  const lines = source.split("\n");
   const found: RemoteHtml[] = [];
-  for (const token of tokens) {
-    if ((token.type !== "inline" && token.type !== "html_block") || !token.map) continue;
-    if (token.type === "inline" && !(token.children ?? []).some((child) => child.type === "html_inline")) continue;
-    for (let line = token.map[0]; line < token.map[1]; line++) {
-      const text = token.type === "inline" ? (lines[line] ?? "").replace(/`[^`]*`/g, (code) => " ".repeat(code.length)) : (lines[line] ?? "");
-      for (const match of text.matchAll(FETCHED_ON_OPEN)) found.push({ line: line + 1, column: match.index + 1, tag: match[1]!.toLowerCase(), src: match[2]! });
-    }
+  const hasHtml = (children: readonly Token[]) => children.some((child) => child.type === "html_inline");
+  for (const { line, text } of writtenLines(tokens, source, hasHtml)) {
+    for (const match of text.matchAll(FETCHED_ON_OPEN)) found.push({ line, column: match.index + 1, tag: match[1]!.toLowerCase(), src: match[2]! });
   }
   return found;
 }

@@ -1,4 +1,5 @@
 import type { Token } from "markdown-it";
+import { writtenLines } from "./written-lines.ts";
 
 /** Liquid (`{% raw %}`, `{{ site.url }}`) and Hugo shortcodes (`{{< youtube id >}}`, `{{% ref %}}`). */
 const TEMPLATE_SYNTAX = /\{%-?\s*[a-z_]+[^%]*%\}|\{\{[<%]?[^}]*[>%]?\}\}/gi;
@@ -17,15 +18,10 @@ export interface TemplateSyntax {
  * in code spans and blocks the tags are meant to be shown.
  */
 export function findTemplateSyntax(tokens: readonly Token[], source: string): TemplateSyntax[] {
-  const lines = source.split("\n");
   const found: TemplateSyntax[] = [];
-  for (const token of tokens) {
-    if ((token.type !== "inline" && token.type !== "html_block") || !token.map) continue;
-    if (token.type === "inline" && !(token.children ?? []).some((child) => child.type === "text" && /\{[{%]/.test(child.content))) continue;
-    for (let line = token.map[0]; line < token.map[1]; line++) {
-      const text = (lines[line] ?? "").replace(/`[^`]*`/g, (code) => " ".repeat(code.length));
-      for (const match of text.matchAll(TEMPLATE_SYNTAX)) found.push({ line: line + 1, column: match.index + 1, text: match[0] });
-    }
+  const hasTags = (children: readonly Token[]) => children.some((child) => child.type === "text" && /\{[{%]/.test(child.content));
+  for (const { line, text } of writtenLines(tokens, source, hasTags)) {
+    for (const match of text.matchAll(TEMPLATE_SYNTAX)) found.push({ line, column: match.index + 1, text: match[0] });
   }
   return found;
 }
