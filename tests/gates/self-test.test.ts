@@ -151,10 +151,15 @@ describe.concurrent("the browser gates, on pages broken on purpose", () => {
         await route.continue();
       });
       await page.route(never, () => undefined);
+      // Each fetch is started in the page and returns at once: the request is waited for, as the recorder may hear of it later.
+      const slowSent = page.waitForRequest(slow);
       await page.evaluate((url) => void fetch(url), slow);
+      await slowSent;
       await recorder.settled();
       expect(recorder.problems()).toEqual([`request failed: ${slow}: HTTP 404`]);
+      const neverSent = page.waitForRequest(never);
       await page.evaluate((url) => void fetch(url).catch(() => undefined), never);
+      await neverSent;
       await expect(recorder.settled({ timeoutMs: 500 })).rejects.toThrow(`the page was still loading after 500 ms: ${never}`);
       await page.close();
     });
