@@ -8,11 +8,18 @@ import type { PostOutcome } from "./posts.ts";
 export const POST_STORE_FILE = path.join(".cache", "build", "posts.bin");
 
 /** The first line of the file: a file without it is not ours. The number changes whenever the layout below does. */
-const MAGIC = "broadsheet post store 1\n";
+const MAGIC = "broadsheet post store 2\n";
+
+/** A file the post names (an image) as it was: its bytes' hash ("" for a file that did not exist), size and modification time. */
+interface Dependency {
+  readonly file: string;
+  readonly hash: string;
+  readonly size: number;
+  readonly mtimeMs: number;
+}
 
 interface Entry {
-  /** Each file the post names (its images) and the hash of its bytes then, "" for a file that did not exist. */
-  readonly dependencies: readonly (readonly [string, string])[];
+  readonly dependencies: readonly Dependency[];
   readonly outcome: PostOutcome;
 }
 
@@ -20,8 +27,9 @@ interface Entry {
  * What reading each post gave in earlier builds, kept between processes so
  * an unchanged post is not parsed, checked or rendered again. An entry is
  * found by a hash of the post's path and bytes; it is used only when every
- * file the post names still has the bytes it had, and every processed file
- * it publishes is still in the cache.
+ * file the post names still has the bytes it had (read again only when its
+ * size or time changed), and every processed file it publishes is still in
+ * the cache.
  */
 export interface PostStore {
   /** The outcome kept for this post, or undefined when it must be read. */
@@ -51,10 +59,17 @@ export async function openPostStore(root: string, shapedBy: readonly string[]): 
   const kept = await readStore(file, version);
   const used = new Map<string, Entry>();
   const fileHashes = new Map<string, Promise<string>>();
-  const hashOf = (dependency: string) => {
-    let hash = fileHashes.get(dependency);
-    if (!hash) fileHashes.set(dependency, (hash = readFile(dependency).then((bytes) => sha256(bytes), () => "")));
+  const hashOf = (file: string) => {
+    let hash = fileHashes.get(file);
+    if (!hash) fileHashes.set(file, (hash = readFile(file).then((bytes) => sha256(bytes), () => "")));
     return hash;
+  };
+  // Same size and time: unchanged, without reading it. Touched (a fresh checkout gives every file a new time): its bytes decide.
+  const unchanged = async (dependency: Dependency) => {
+    const info = await stat(dependency.file).catch(() => undefined);
+    if (!info) return dependency.hash === "";
+    if (info.size !== dependency.size) return false;
+    return info.mtimeMs === dependency.mtimeMs || (await hashOf(dependency.file)) === dependency.hash;
   };
   const exists = (published: string) => stat(published).then(() => true, () => false);
   let changed = false;
@@ -64,7 +79,7 @@ export async function openPostStore(root: string, shapedBy: readonly string[]): 
       const key = sha256(sourcePath, bytes);
       const entry = kept.get(key);
       if (!entry) return undefined;
-      const sameFiles = await Promise.all(entry.dependencies.map(async ([dependency, hash]) => (await hashOf(dependency)) === hash));
+      const sameFiles = await Promise.all(entry.dependencies.map(unchanged));
       // Social cards are drawn again when missing (src/eleventy/post-files.ts); every other published file must still be there.
       const card = entry.outcome.post?.card?.file;
       const published = (entry.outcome.post?.assets ?? []).filter((asset) => asset.from !== card);
@@ -76,9 +91,13 @@ export async function openPostStore(root: string, shapedBy: readonly string[]): 
     async put(sourcePath, bytes, outcome) {
       changed = true;
       if (outcome.unfetched?.length) return;
-      const files = outcome.files ?? [];
-      const hashes = await Promise.all(files.map(hashOf));
-      used.set(sha256(sourcePath, bytes), { dependencies: files.map((dependency, i) => [dependency, hashes[i]!] as const), outcome });
+      const dependencies = await Promise.all(
+        (outcome.files ?? []).map(async (file): Promise<Dependency> => {
+          const info = await stat(file).catch(() => undefined);
+          return { file, hash: info ? await hashOf(file) : "", size: info?.size ?? -1, mtimeMs: info?.mtimeMs ?? -1 };
+        }),
+      );
+      used.set(sha256(sourcePath, bytes), { dependencies, outcome });
     },
     async save() {
       if (!changed && used.size === kept.size) return;

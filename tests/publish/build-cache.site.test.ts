@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
@@ -78,6 +78,17 @@ describe("the build cache", () => {
     await expectSameAsCold(root, warm.outDir);
   }, 120_000);
 
+  it("keeps a post whose image was only touched, as a fresh checkout touches every file, and reads it again when its bytes change", async () => {
+    const root = await blog();
+    const load = () => loadSite(root, { mode: "production", now: NOW, workers: 0, engine: "engine A" });
+    await load();
+    const image = path.join(root, "posts/c/square.png");
+    utimesSync(image, new Date("2030-01-01"), new Date("2030-01-01"));
+    expect((await load()).postsAsBefore).toBe(true);
+    writeFileSync(image, await png(200));
+    expect((await load()).postsAsBefore).toBe(false);
+  });
+
   it("is not used by another version of the engine", async () => {
     const root = await blog();
     const load = (engine: string) => loadSite(root, { mode: "production", now: NOW, workers: 0, engine });
@@ -89,7 +100,7 @@ describe("the build cache", () => {
   it.each([
     ["cut short", (bytes: Buffer) => bytes.subarray(0, bytes.length - 100)],
     ["with one byte changed", (bytes: Buffer) => Buffer.concat([bytes.subarray(0, -1), Buffer.from([bytes.at(-1)! ^ 1])])],
-    ["of another engine", (bytes: Buffer) => Buffer.from(bytes.toString("latin1").replace(/^(broadsheet post store 1\n)[0-9a-f]/, "$1x"), "latin1")],
+    ["of another engine", (bytes: Buffer) => Buffer.from(bytes.toString("latin1").replace(/^(broadsheet post store \d+\n)[0-9a-f]/, "$1x"), "latin1")],
     ["not ours at all", () => Buffer.from("PK\u0003\u0004 a zip file, say")],
   ])("ignores a damaged or foreign store (%s) and builds as from nothing", async (_, damage) => {
     const root = await blog();
