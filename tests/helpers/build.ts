@@ -14,6 +14,13 @@ export interface CommandResult {
 /** Builds run one at a time in a test process: Pagefind's indexer is one service per process, which each build closes. */
 let queue: Promise<unknown> = Promise.resolve();
 
+/** Runs `work` once every build queued before it has ended, failed or not. */
+function inTurn<T>(work: () => Promise<T>): Promise<T> {
+  const run = queue.then(work);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
 /**
  * Runs one of our commands (`src/cli/*.ts`) in the test process, as `npm run`
  * would run it, and gives what it printed and its exit code. Much cheaper
@@ -21,14 +28,12 @@ let queue: Promise<unknown> = Promise.resolve();
  * file-handle limit) use {@link runCli}.
  */
 export function runCommand(command: Command, args: string[]): Promise<CommandResult> {
-  const run = queue.then(async () => {
+  return inTurn(async () => {
     const stdout: string[] = [];
     const stderr: string[] = [];
     const code = await command(args, { log: (line) => stdout.push(`${line}\n`), error: (line) => stderr.push(`${line}\n`) });
     return { code, stdout: stdout.join(""), stderr: stderr.join("") };
   });
-  queue = run.catch(() => undefined);
-  return run;
 }
 
 /** Runs one of our commands (`src/cli/<name>.ts`) in a child process, as a user would. */
@@ -45,9 +50,7 @@ export function runCli(name: string, args: string[], env: NodeJS.ProcessEnv = {}
 
 /** `buildSite` of src/publish/build.ts in this process, in turn with the other builds, for tests that look at the site value it gives. */
 export function buildValue(options: BuildOptions): Promise<BuildResult> {
-  const run = queue.then(() => buildWith(options));
-  queue = run.catch(() => undefined);
-  return run;
+  return inTurn(() => buildWith(options));
 }
 
 export interface BuiltSite extends CommandResult {
