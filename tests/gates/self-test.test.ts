@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -378,5 +379,27 @@ describe.concurrent("the system tools check", () => {
     expect(() => ensureSystemTools([SYSTEM_TOOLS[0]!, missing], { canInstall: false })).toThrow(
       `Run: ${process.getuid?.() === 0 ? "" : "sudo "}apt-get update && ${process.getuid?.() === 0 ? "" : "sudo "}apt-get install -y broadsheet-no-such-package`,
     );
+  });
+});
+
+describe("the audit's server", () => {
+  it("sends text gzipped to a browser that takes it, as a static host does, and nothing outside the site", async () => {
+    const dir = path.join(GATE_FIXTURES, "pages");
+    const server = await serveDirectory(dir, "/", { compress: true });
+    try {
+      const response = await fetch(new URL("good.html", server.url), { headers: { "accept-encoding": "gzip" } });
+      expect(response.headers.get("content-encoding")).toBe("gzip");
+      expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
+      // fetch undoes the gzip: the page arrives as it is on disk.
+      expect(await response.text()).toBe(readFileSync(path.join(dir, "good.html"), "utf8"));
+      const plain = await fetch(new URL("good.html", server.url), { headers: { "accept-encoding": "identity" } });
+      expect(plain.headers.get("content-encoding")).toBeNull();
+      // A page beside the served folder, asked for with an encoded "../": never sent.
+      expect(readFileSync(path.join(dir, "..", "invalid-html", "valid.html"), "utf8")).toContain("<html");
+      const outside = await fetch(`${server.url}..%2Finvalid-html%2Fvalid.html`, { headers: { "accept-encoding": "gzip" } });
+      expect(outside.status).toBe(404);
+    } finally {
+      await server.close();
+    }
   });
 });
