@@ -11,10 +11,15 @@ export const build: Command = async (args, io) => {
     const { values } = parseArgs({ args, options: { ...SITE_OPTION, out: { type: "string" }, now: { type: "string" }, workers: { type: "string" }, "no-cache": { type: "boolean" } } });
     const root = siteRoot(values.site);
     const outDir = path.resolve(values.out ?? path.join(root, "_site"));
-    const { site, filesWritten } = await buildSite({ root, outDir, now: nowOption(values.now), workers: workersOption(values.workers), cache: !values["no-cache"] });
+    const { site, files, written } = await buildSite({ root, outDir, now: nowOption(values.now), workers: workersOption(values.workers), cache: !values["no-cache"] });
     if (site.warnings.length) io.error(formatWarnings(site.warnings));
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
-    io.log(`Built ${site.posts.length} posts (${filesWritten} files) into ${path.relative(process.cwd(), outDir) || "."} in ${seconds} s.`);
+    const where = path.relative(process.cwd(), outDir) || ".";
+    io.log(
+      written
+        ? `Built ${site.posts.length} posts (${files} files) into ${where} in ${seconds} s.`
+        : `${where} is up to date: ${site.posts.length} posts (${files} files), nothing changed since the last build; checked in ${seconds} s.`,
+    );
     return 0;
   } catch (error) {
     if (error instanceof ProblemsError) {

@@ -1,14 +1,14 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { readdir, rm } from "node:fs/promises";
-import Eleventy from "@11ty/eleventy";
-import { broadsheet, PAGES_DIR } from "../../.eleventy.ts";
 import type { Workers } from "../content/post-pool.ts";
 import { ProblemsError } from "../model/problem.ts";
 import type { Site } from "../model/site.ts";
 import { loadSite } from "../site/load.ts";
 import { engineVersion } from "./engine-version.ts";
-import { checkOutputDir, forgetHelpers, recordHelpers, replaceOutput, stagingDir } from "./output-dir.ts";
+import { checkOutputDir, forgetHelpers, recordHelpers, removeLeftovers, replaceOutput, stagingDir } from "./output-dir.ts";
+import { outputKey } from "./output-key.ts";
+import { forgetOutput, outputAsRecorded, recordOutput } from "./output-record.ts";
 import { SEARCH_CACHE_DIR, startSearchIndex } from "./search.ts";
 
 /** Where Broadsheet itself lives: `.eleventy.ts`, `templates/`, `src/`. */
@@ -25,21 +25,27 @@ export interface BuildOptions {
   /**
    * Keep what this build makes of each post and of the search index under
    * `<root>/.cache/build/`, and use what earlier builds kept (the default);
-   * false builds from nothing and keeps nothing (`--no-cache`).
+   * false builds from nothing and keeps nothing (`--no-cache`). With it, a
+   * build whose output key (src/publish/output-key.ts) is the last build's,
+   * into an output folder nobody has changed since, writes nothing.
    */
   readonly cache?: boolean;
 }
 
 export interface BuildResult {
   readonly site: Site;
-  readonly filesWritten: number;
+  /** Files in the output folder. */
+  readonly files: number;
+  /** False when the output folder already held what this build would write, so nothing was (see `cache`). */
+  readonly written: boolean;
 }
 
 /**
  * A production build. The site is loaded and checked once, before anything
  * is written, and handed to Eleventy as a value; it is built into a staging
  * folder and swapped in only when all of it succeeded, so a failed build
- * leaves the previous output exactly as it was.
+ * leaves the previous output exactly as it was. When the output folder
+ * already holds what the build would write, nothing is written.
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   checkOutputDir(options.outDir, options.root, ENGINE_ROOT);
@@ -48,7 +54,15 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const site = await loadSite(options.root, { mode: "production", now: options.now, workers: options.workers ?? "auto", ...(engine ? { engine } : {}) });
   // The same lines as `npm run check`: the problems, and the warnings with them.
   if (site.problems.length) throw new ProblemsError([...site.problems, ...site.warnings]);
+  const key = engine === undefined ? undefined : await outputKey(site, engine);
+  const unchanged = key === undefined ? undefined : await outputAsRecorded(options.root, options.outDir, key);
+  if (unchanged !== undefined) {
+    await removeLeftovers(options.outDir);
+    return { site, files: unchanged, written: false };
+  }
 
+  // Loaded only for a build that writes: an up-to-date site is answered without them.
+  const [{ default: Eleventy }, { broadsheet, PAGES_DIR }] = await Promise.all([import("@11ty/eleventy"), import("../../.eleventy.ts")]);
   const staging = await stagingDir(options.outDir);
   await recordHelpers(staging);
   const search = await startSearchIndex(site.settings, {
@@ -67,9 +81,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     await eleventy.write();
     // The search index is part of the site: finished before the swap, so a failed index leaves the old site in place.
     await search.finish(staging);
-    const filesWritten = (await readdir(staging, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).length;
+    if (key) await forgetOutput(options.root);
     await replaceOutput(staging, options.outDir);
-    return { site, filesWritten };
+    const files = key ? await recordOutput(options.root, options.outDir, key) : (await readdir(options.outDir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).length;
+    return { site, files, written: true };
   } catch (error) {
     await search.close();
     await rm(staging, { recursive: true, force: true });
