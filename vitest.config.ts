@@ -10,13 +10,24 @@ export default defineConfig({
     maxWorkers: 3,
     projects: [
       // Pure unit tests: modules on values, in threads, with nothing to install or build first.
-      { test: { name: "unit", include: ["tests/**/*.test.ts"], exclude: [...configDefaults.exclude, ...SITE_TESTS], pool: "threads", isolate: false, testTimeout: 30_000 } },
+      {
+        test: {
+          name: "unit",
+          include: ["tests/**/*.test.ts"],
+          exclude: [...configDefaults.exclude, ...SITE_TESTS],
+          // Every temporary folder of the run under one, removed at its end (tests/setup/temp-root.ts).
+          globalSetup: ["tests/setup/temp-root.ts"],
+          pool: "threads",
+          isolate: false,
+          testTimeout: 30_000,
+        },
+      },
       {
         test: {
           name: "sites",
           include: SITE_TESTS,
           // Chromium, Java and feedparser are installed (or the run stops with the command to run), then the shared sites are built once.
-          globalSetup: ["tests/setup/system-tools.ts", "tests/setup/sites.ts"],
+          globalSetup: ["tests/setup/temp-root.ts", "tests/setup/system-tools.ts", "tests/setup/sites.ts"],
           // Site configurations (site.config.ts) are TypeScript that Node imports at run time, as `npm run build` does.
           execArgv: ["--import", "tsx"],
           pool: "forks",

@@ -1,11 +1,11 @@
-import { existsSync, mkdtempSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, type BrowserContext } from "playwright-core";
 import { gzipSync } from "node:zlib";
 import sirv from "sirv";
+import { tempDir } from "./site.ts";
 
 export const CHROMIUM = "/usr/bin/chromium";
 
@@ -17,7 +17,7 @@ export async function launchBrowser(): Promise<BrowserContext> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium is not installed at ${CHROMIUM}. Install it with: apt-get update && apt-get install -y chromium`);
   }
-  return chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), "broadsheet-chromium-")), {
+  return chromium.launchPersistentContext(tempDir("broadsheet-chromium-"), {
     executablePath: CHROMIUM,
     headless: true,
     args: [...CHROMIUM_FLAGS],

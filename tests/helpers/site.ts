@@ -15,8 +15,11 @@ export const DEFAULT_CONFIG: SettingsInput = {
   language: "en",
 };
 
+/** Where a test run keeps its temporary folders (tests/setup/temp-root.ts); outside a run (`npm run audit`), the system's. */
+export const TEMP_ROOT_VARIABLE = "BROADSHEET_TEST_TMP";
+
 export function tempDir(prefix = "broadsheet-"): string {
-  return mkdtempSync(path.join(tmpdir(), prefix));
+  return mkdtempSync(path.join(process.env[TEMP_ROOT_VARIABLE] ?? tmpdir(), prefix));
 }
 
 /** A site in a fresh temporary folder: `posts/` from `posts` (name → file text) and a `site.config.ts`. */
