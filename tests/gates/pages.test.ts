@@ -119,6 +119,8 @@ async function waitForLanding(page: Page, serverUrl: string, type: PageType): Pr
  * the offline gate) and laid out before anything is measured.
  */
 async function loadLazyImages(page: Page): Promise<void> {
+  // A lazy image not yet requested is not complete: with every image complete (the second scheme, most pages) there is nothing to scroll to.
+  if (await page.evaluate(() => [...document.images].every((image) => image.complete))) return;
   await page.evaluate(async () => {
     for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight) {
       window.scrollTo(0, y);
