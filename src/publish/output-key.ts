@@ -1,4 +1,4 @@
-import { createHash, type Hash } from "node:crypto";
+import { createHash, randomUUID, type Hash } from "node:crypto";
 import { stat } from "node:fs/promises";
 import type { Site } from "../model/site.ts";
 
@@ -32,9 +32,8 @@ const encoder = new TextEncoder();
  * and Dates that is the same for the same value in every process: an
  * object met again (a post in a tag's list and in the archive) is written as
  * the number of its first meeting, so shared values are written once and a
- * cycle cannot loop. Anything else (a function, another class) is refused:
- * the key must not miss what a page is made of. V8's own serializer is not
- * used: it writes one string in two ways depending on how it was made.
+ * cycle cannot loop. V8's own serializer is not used: it writes one string
+ * in two ways depending on how it was made.
  */
 export function hashValue(hash: Hash, value: unknown): void {
   const met = new Map<object, number>();
@@ -53,6 +52,8 @@ export function hashValue(hash: Hash, value: unknown): void {
     }
     used += encoder.encodeInto(piece, buffer.subarray(used)).written;
   };
+  // What cannot be seen into (a function, an instance of another class) makes the key one no build has had: the site is built again rather than called unchanged.
+  const unseeable = () => put(`?${randomUUID()},`);
   const write = (current: unknown): void => {
     switch (typeof current) {
       case "string":
@@ -70,7 +71,7 @@ export function hashValue(hash: Hash, value: unknown): void {
       case "object":
         break;
       default:
-        throw new Error(`the output key cannot take a ${typeof current}`);
+        return unseeable();
     }
     if (current === null) return put("null,");
     const seen = met.get(current);
@@ -102,7 +103,7 @@ export function hashValue(hash: Hash, value: unknown): void {
       }
       put("}");
     } else {
-      throw new Error(`the output key cannot take a ${current.constructor?.name ?? "value"}`);
+      unseeable();
     }
   };
   write(value);

@@ -1,5 +1,5 @@
 import { lstatSync, readdirSync, type Dirent } from "node:fs";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 /** Where the last build writes down what it left in its output folder, under the site root. */
@@ -79,7 +79,8 @@ export async function forgetOutput(root: string): Promise<void> {
 /** Writes down what `outDir` holds now, made by a build with `key`; gives the number of files. */
 export async function recordOutput(root: string, outDir: string, key: string): Promise<number> {
   const entries = entriesOf(outDir);
-  if (!entries) throw new Error(`${outDir} holds something other than files and folders just after a build`);
+  // Something other than files and folders (a link a later step made) cannot be vouched for: nothing is recorded, and the next build writes again.
+  if (!entries) return (await readdir(outDir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).length;
   const file = path.join(root, OUTPUT_RECORD_FILE);
   const record: OutputRecord = { format: FORMAT, outDir: path.resolve(outDir), key, entries };
   await mkdir(path.dirname(file), { recursive: true });

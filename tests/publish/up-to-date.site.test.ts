@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { build as buildCommand } from "../../src/cli/build.ts";
@@ -71,6 +71,7 @@ describe("a build of a site that has not changed", () => {
     ["a file removed", (outDir: string) => rmSync(path.join(outDir, "posts", "b", "index.html"))],
     ["a file added", (outDir: string) => writeFileSync(path.join(outDir, "stray.html"), "<p>stray</p>")],
     ["a folder added", (outDir: string) => mkdirSync(path.join(outDir, "stray"))],
+    ["a link added", (outDir: string) => symlinkSync("index.html", path.join(outDir, "home.html"))],
     ["the folder replaced by a copy of itself", (outDir: string) => {
       cpSync(outDir, `${outDir}.copy`, { recursive: true, preserveTimestamps: true });
       rmSync(outDir, { recursive: true });
