@@ -1,6 +1,6 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { readdir, rm } from "node:fs/promises";
+import { rm } from "node:fs/promises";
 import type { Workers } from "../content/post-pool.ts";
 import { ProblemsError } from "../model/problem.ts";
 import type { Site } from "../model/site.ts";
@@ -8,7 +8,7 @@ import { loadSite } from "../site/load.ts";
 import { engineVersion } from "./engine-version.ts";
 import { checkOutputDir, forgetHelpers, recordHelpers, removeLeftovers, replaceOutput, stagingDir } from "./output-dir.ts";
 import { outputKey } from "./output-key.ts";
-import { forgetOutput, outputAsRecorded, recordOutput } from "./output-record.ts";
+import { countFiles, forgetOutput, outputAsRecorded, recordOutput } from "./output-record.ts";
 import { SEARCH_CACHE_DIR, startSearchIndex } from "./search.ts";
 
 /** Where Broadsheet itself lives: `.eleventy.ts`, `templates/`, `src/`. */
@@ -83,7 +83,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     await search.finish(staging);
     if (key) await forgetOutput(options.root);
     await replaceOutput(staging, options.outDir);
-    const files = key ? await recordOutput(options.root, options.outDir, key) : (await readdir(options.outDir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).length;
+    const files = key ? await recordOutput(options.root, options.outDir, key) : await countFiles(options.outDir);
     return { site, files, written: true };
   } catch (error) {
     await search.close();

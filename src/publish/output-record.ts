@@ -71,6 +71,11 @@ export async function outputAsRecorded(root: string, outDir: string, key: string
   return entries.filter((entry) => entry.length > 1).length;
 }
 
+/** The files under `dir`, for a build that records nothing. */
+export async function countFiles(dir: string): Promise<number> {
+  return (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).length;
+}
+
 /** Forgets the recorded output: called before the output folder is replaced, so a build killed after the swap leaves no record that could match. */
 export async function forgetOutput(root: string): Promise<void> {
   await rm(path.join(root, OUTPUT_RECORD_FILE), { force: true });
@@ -80,7 +85,7 @@ export async function forgetOutput(root: string): Promise<void> {
 export async function recordOutput(root: string, outDir: string, key: string): Promise<number> {
   const entries = entriesOf(outDir);
   // Something other than files and folders (a link a later step made) cannot be vouched for: nothing is recorded, and the next build writes again.
-  if (!entries) return (await readdir(outDir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).length;
+  if (!entries) return countFiles(outDir);
   const file = path.join(root, OUTPUT_RECORD_FILE);
   const record: OutputRecord = { format: FORMAT, outDir: path.resolve(outDir), key, entries };
   await mkdir(path.dirname(file), { recursive: true });
