@@ -13,6 +13,8 @@ import { writeFiles, type OutputFile } from "./write-files.ts";
 export interface PageIndex {
   /** Takes one rendered page; resolves when the index can take the next (it may hold the writer back). */
   add(outputPath: string, html: string): Promise<void>;
+  /** Names a page that was not rendered because the output holds it as the last build wrote it. */
+  keep(outputPath: string): void;
 }
 
 /** What a page is made for: a post or list page (by its URL) or an old address (by the address). */

@@ -40,6 +40,14 @@ export const FOLDERS = {
  */
 export const ENGINE_FOLDERS = [FOLDERS.fonts, FOLDERS.images, FOLDERS.pagefind] as const;
 
+/** Beside Pagefind's index in `/pagefind/`: the folders, relative to it, of the index's other parts, which the search page merges in. */
+export const SEARCH_PARTS_FILE = "parts.json";
+
+/** The folder of one part of the search index, relative to `/pagefind/`: the first part is Pagefind's own bundle. */
+export function searchPartFolder(part: number): string {
+  return part === 0 ? "" : `part-${part}/`;
+}
+
 /** The files of `templates/assets/` the pages link to. */
 export const ASSETS = {
   stylesheet: `${FOLDERS.assets}style.css`,

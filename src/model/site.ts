@@ -77,8 +77,8 @@ export interface Site {
   readonly warnings: readonly Problem[];
   /** How many posts were read and found sound, drafts included. */
   readonly postsRead: number;
-  /** Whether every post was taken as an earlier build read it (src/content/post-store.ts): then the search index is likely the kept one too. */
-  readonly postsAsBefore: boolean;
+  /** How many posts were read again rather than taken as an earlier build read them (src/content/post-store.ts): when few were, most of the search index is likely the kept one. */
+  readonly postsReadAgain: number;
   /** Documents in other formats (`.mdx`, `.html`, ...) that are not posts, for `npm run check` to list. */
   readonly skipped: readonly string[];
   /** What reading other engines' posts took, for `npm run check`'s movers' summary. */

@@ -9,7 +9,7 @@ import { engineVersion } from "./engine-version.ts";
 import { checkOutputDir, forgetHelpers, recordHelpers, removeLeftovers, replaceOutput, stagingDir } from "./output-dir.ts";
 import { outputKey } from "./output-key.ts";
 import { countFiles, forgetOutput, outputAsRecorded, recordOutput } from "./output-record.ts";
-import { SEARCH_CACHE_DIR, startSearchIndex } from "./search.ts";
+import { SEARCH_CACHE_DIR, startSearchIndex, type SearchIndexResult } from "./search.ts";
 
 /** Where Broadsheet itself lives: `.eleventy.ts`, `templates/`, `src/`. */
 export const ENGINE_ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -30,6 +30,8 @@ export interface BuildOptions {
    * into an output folder nobody has changed since, writes nothing.
    */
   readonly cache?: boolean;
+  /** Pages per part of the search index (src/publish/search.ts); tests use a few to get several parts from a small site. */
+  readonly searchPagesPerPart?: number;
 }
 
 export interface BuildResult {
@@ -38,6 +40,8 @@ export interface BuildResult {
   readonly files: number;
   /** False when the output folder already held what this build would write, so nothing was (see `cache`). */
   readonly written: boolean;
+  /** What the search index took, when the build wrote one. */
+  readonly search?: SearchIndexResult;
 }
 
 /**
@@ -66,7 +70,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const staging = await stagingDir(options.outDir);
   await recordHelpers(staging);
   const search = await startSearchIndex(site.settings, {
-    ...(engine ? { cache: { dir: path.join(options.root, SEARCH_CACHE_DIR), version: engine }, likelyKept: site.postsAsBefore } : {}),
+    pages: site.posts.length + site.pages.length,
+    ...(options.searchPagesPerPart ? { pagesPerPart: options.searchPagesPerPart } : {}),
+    // Pagefind indexes while pages are rendered unless few posts were read again: then only their parts are indexed, at the end.
+    ...(engine ? { cache: { dir: path.join(options.root, SEARCH_CACHE_DIR), version: engine }, likelyKept: site.postsReadAgain * 2 < site.posts.length } : {}),
     // Pagefind may start only at the end, when the kept index turns out not to fit.
     started: () => recordHelpers(staging),
   });
@@ -80,11 +87,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     eleventy.setIsVerbose(false);
     await eleventy.write();
     // The search index is part of the site: finished before the swap, so a failed index leaves the old site in place.
-    await search.finish(staging);
+    const searched = await search.finish(staging);
     if (key) await forgetOutput(options.root);
     await replaceOutput(staging, options.outDir);
     const files = key ? await recordOutput(options.root, options.outDir, key) : await countFiles(options.outDir);
-    return { site, files, written: true };
+    return { site, files, written: true, search: searched };
   } catch (error) {
     await search.close();
     await rm(staging, { recursive: true, force: true });

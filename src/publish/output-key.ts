@@ -3,7 +3,7 @@ import { stat } from "node:fs/promises";
 import type { Site } from "../model/site.ts";
 
 /** What the Site carries for `npm run check` and the build's own bookkeeping: none of it is written into a page. */
-const NOT_OUTPUT = new Set<string>(["problems", "warnings", "postsRead", "postsAsBefore", "skipped", "moving"]);
+const NOT_OUTPUT = new Set<string>(["problems", "warnings", "postsRead", "postsReadAgain", "skipped", "moving"]);
 
 /**
  * A hash of everything a production build's output is made of: the engine

@@ -116,7 +116,7 @@ export function createSiteLoader(root: string, mode: BuildMode, options: SiteLoa
       ],
       warnings: [...stringWarnings(settings.language, SETTINGS_FILE), ...loaded.warnings, ...loadedPages.warnings, ...series.warnings, ...links.filter(isWarning)],
       postsRead: loaded.posts.length,
-      postsAsBefore: loaded.readAgain === 0,
+      postsReadAgain: loaded.readAgain,
       skipped: [...loaded.skipped, ...loadedPages.skipped],
       moving: loaded.moving,
     });

@@ -15,14 +15,33 @@
   }
   // This page is <site>/search/; the site's root is one folder up.
   var siteRoot = new URL("../", location.href).pathname;
-  new window.PagefindUI({
-    element: "#search",
-    baseUrl: siteRoot,
-    bundlePath: new URL("./", ui.src).pathname,
-    showImages: false,
-    showSubResults: false,
-    resetStyles: false,
-  });
+  var bundlePath = new URL("./", ui.src).pathname;
+  function start(parts) {
+    new window.PagefindUI({
+      element: "#search",
+      baseUrl: siteRoot,
+      bundlePath: bundlePath,
+      // A large site's index comes in parts, each its own bundle (src/publish/search.ts).
+      mergeIndex: parts.map(function (part) {
+        return { bundlePath: bundlePath + part, baseUrl: siteRoot };
+      }),
+      showImages: false,
+      showSubResults: false,
+      resetStyles: false,
+    });
+  }
+  fetch(bundlePath + "parts.json")
+    .then(function (response) {
+      return response.ok ? response.json() : { parts: [] };
+    })
+    .then(
+      function (list) {
+        start(Array.isArray(list.parts) ? list.parts : []);
+      },
+      function () {
+        start([]);
+      },
+    );
   // Pagefind names its box only with a title attribute, which not every
   // assistive technology reads; give it a real accessible name, in the
   // site's language, which the page gives as data-label.
