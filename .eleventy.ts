@@ -6,7 +6,7 @@ import { feeds } from "./src/eleventy/feeds.ts";
 import { listPages } from "./src/eleventy/list-pages.ts";
 import { liveReload } from "./src/eleventy/live-reload.ts";
 import { postFiles } from "./src/eleventy/post-files.ts";
-import { postPages, type PageIndex } from "./src/eleventy/post-pages.ts";
+import { postPages, type PageIndex, type PageSelection } from "./src/eleventy/post-pages.ts";
 import { prune } from "./src/eleventy/prune.ts";
 import { currentSite, siteData } from "./src/eleventy/site-data.ts";
 import { staticFiles } from "./src/eleventy/static-files.ts";
@@ -19,6 +19,8 @@ export interface BroadsheetOptions {
   readonly load: () => Promise<Site>;
   /** Where the production build indexes each post page for search. */
   readonly search?: PageIndex;
+  /** Which pages the production build renders, when its output folder already holds the others (src/publish/unchanged-pages.ts). */
+  readonly select?: PageSelection;
   /** The dev server: the site's folder, whose files it follows. */
   readonly watch?: { readonly root: string };
 }
@@ -41,13 +43,14 @@ export function broadsheet(eleventyConfig: UserConfig, options: BroadsheetOption
   const site = currentSite(options.load);
   // In the dev server, a rebuild after posts changed writes only the pages they reach.
   const changed = options.watch && changedPages(options.watch.root);
+  const select = changed?.select ?? options.select;
 
   eleventyConfig.addPlugin(siteData, { site }); // 1. the Site, loaded once per build, is every page's data
   eleventyConfig.addPlugin(assets); // 2. templates/assets → /assets
-  eleventyConfig.addPlugin(postPages, { site, search: options.search, select: changed?.select }); // 3. post pages and pages/, streamed to disk and to the search index
+  eleventyConfig.addPlugin(postPages, { site, search: options.search, select }); // 3. post pages and pages/, streamed to disk and to the search index
   eleventyConfig.addPlugin(postFiles, { site }); // 4. each shown post's and page's images and files, beside its page
   eleventyConfig.addPlugin(staticFiles, { site }); // 5. public/ → the site's root, as it is
-  eleventyConfig.addPlugin(listPages, { site, select: changed?.select }); // 6. home, archive, tags, authors, search, 404 and redirect pages, streamed to disk
+  eleventyConfig.addPlugin(listPages, { site, select }); // 6. home, archive, tags, authors, search, 404 and redirect pages, streamed to disk
   eleventyConfig.addPlugin(feeds); // 7. Atom, RSS, JSON Feed, sitemap, robots.txt
   if (options.watch && changed) {
     eleventyConfig.addPlugin(liveReload, options.watch); // dev: follow posts, pages, public/, comments, settings, templates and src/

@@ -2,8 +2,8 @@ import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { isMarkdownFile } from "../content/files.ts";
 import { POSTS_DIR } from "../content/posts.ts";
-import type { Post } from "../model/post.ts";
 import type { Site } from "../model/site.ts";
+import { pageShows } from "./page-shows.ts";
 import type { PageSelection } from "./post-pages.ts";
 
 /**
@@ -39,7 +39,7 @@ export function changedPages(root: string): { select: PageSelection; plugin: (el
   const describers = new WeakMap<Site, (item: object) => string>();
   const select: PageSelection = (items, site) => {
     let describe = describers.get(site);
-    if (!describe) describers.set(site, (describe = describer(site, identity)));
+    if (!describe) describers.set(site, (describe = pageShows(site, identity)));
     return items.filter((item) => {
       const url = "from" in item ? item.from : item.url;
       const shown = describe(item);
@@ -77,47 +77,4 @@ function identities(): (value: object) => number {
     if (id === undefined) ids.set(value, (id = ++lastId));
     return id;
   };
-}
-
-/** A tag or an author. */
-interface Group {
-  readonly slug: string;
-  readonly name: string;
-  readonly url: string;
-  readonly posts: readonly Post[];
-}
-
-/**
- * What a page shows, as text to compare between builds: each post by
- * identity with the names and counts of its authors and tags; for a post's
- * own page also its neighbours and related posts; for a list page its
- * numbers, the posts on it and the tag or author it lists.
- */
-function describer(site: Site, identity: (value: object) => number): (item: object) => string {
-  const posts = new Set<unknown>(site.posts);
-  const { authorsOf, tagsOf, seriesOf, neighbours, related } = site.collections;
-  // A tag or author page shows how many posts it lists; a post names its tags and authors without counts.
-  const group = (value: Group, counted: boolean) => JSON.stringify({ ...value, posts: counted ? value.posts.length : undefined });
-  const named = (value: Group) => group(value, false);
-  const post = (value: Post, ownPage: boolean): string => {
-    const parts = [`#${identity(value)}`, ...(authorsOf.get(value.id) ?? []).map(named), ...(tagsOf.get(value.id) ?? []).map(named)];
-    if (ownPage) {
-      const { previous, next } = neighbours.get(value.id) ?? {};
-      parts.push(`<${previous ? identity(previous) : ""}>${next ? identity(next) : ""}`, ...(related.get(value.id) ?? []).map((other) => `~${identity(other)}`));
-      // A post of a series lists every part of it, by title.
-      const part = seriesOf.get(value.id);
-      if (part) parts.push(`${part.number}/${JSON.stringify(part.series.name)}`, ...part.series.parts.map((other) => `=${identity(other)}`));
-    }
-    return parts.join("|");
-  };
-  const walk = (value: unknown): string => {
-    if (posts.has(value)) return post(value as Post, false);
-    if (Array.isArray(value)) return `[${value.map(walk).join(",")}]`;
-    if (value && typeof value === "object") {
-      if ("slug" in value && "posts" in value) return group(value as Group, true);
-      return `{${Object.entries(value).map(([key, field]) => `${key}:${walk(field)}`).join(",")}}`;
-    }
-    return JSON.stringify(value) ?? "";
-  };
-  return (item) => (posts.has(item) ? post(item as Post, true) : walk(item));
 }

@@ -47,19 +47,25 @@ export function postPages(eleventyConfig: UserConfig, options: PostPagesOptions)
     const outDir = build.directories.output;
     const before = new Set(written);
     const documents = [...site.posts, ...site.pages];
-    const toWrite = options.select ? options.select(documents, site) : documents;
-    const changed = toWrite.filter((post) => !before.has(post));
-    const unchanged = toWrite.filter((post) => before.has(post));
-    await writeFiles(pages(site, [...changed, ...unchanged], outDir, options.search));
+    const toWrite = new Set(options.select ? options.select(documents, site) : documents);
+    // Only the dev server has written pages before: those that changed go first.
+    const first = new Set(documents.filter((post) => toWrite.has(post) && !before.has(post)));
+    const ordered = before.size ? [...first, ...documents.filter((post) => !first.has(post))] : documents;
+    await writeFiles(pages(site, ordered, toWrite, outDir, options.search));
     // A deleted post's page is removed with everything else the site no longer has (src/eleventy/prune.ts).
     written = documents;
   });
 }
 
-async function* pages(site: Site, documents: readonly (Post | Page)[], outDir: string, search: PageIndex | undefined): AsyncGenerator<OutputFile> {
+/** Renders the documents `toWrite` keeps, in order; the search index is told of the others, in the same order, which shapes its bytes. */
+async function* pages(site: Site, documents: readonly (Post | Page)[], toWrite: ReadonlySet<Post | Page>, outDir: string, search: PageIndex | undefined): AsyncGenerator<OutputFile> {
   for (const post of documents) {
-    const html = "slug" in post ? postPage(site, post) : pagePage(site, post);
     const file = outputFile(post.url);
+    if (!toWrite.has(post)) {
+      search?.keep(file);
+      continue;
+    }
+    const html = "slug" in post ? postPage(site, post) : pagePage(site, post);
     await search?.add(file, html);
     yield { path: path.join(outDir, ...file.split("/")), content: html };
   }

@@ -8,8 +8,9 @@ import { loadSite } from "../site/load.ts";
 import { engineVersion } from "./engine-version.ts";
 import { checkOutputDir, forgetHelpers, recordHelpers, removeLeftovers, replaceOutput, stagingDir } from "./output-dir.ts";
 import { outputKey } from "./output-key.ts";
-import { countFiles, forgetOutput, outputAsRecorded, recordOutput } from "./output-record.ts";
+import { countFiles, forgetOutput, recordedOutput, recordOutput } from "./output-record.ts";
 import { SEARCH_CACHE_DIR, startSearchIndex, type SearchIndexResult } from "./search.ts";
+import { pagesToRender, takeUnchanged } from "./unchanged-pages.ts";
 
 /** Where Broadsheet itself lives: `.eleventy.ts`, `templates/`, `src/`. */
 export const ENGINE_ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -59,11 +60,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   // The same lines as `npm run check`: the problems, and the warnings with them.
   if (site.problems.length) throw new ProblemsError([...site.problems, ...site.warnings]);
   const key = engine === undefined ? undefined : await outputKey(site, engine);
-  const unchanged = key === undefined ? undefined : await outputAsRecorded(options.root, options.outDir, key);
-  if (unchanged !== undefined) {
+  const before = key === undefined ? undefined : await recordedOutput(options.root, options.outDir);
+  if (key !== undefined && before?.key === key) {
     await removeLeftovers(options.outDir);
-    return { site, files: unchanged, written: false };
+    return { site, files: before.files.length, written: false };
   }
+  // With the cache, a page that shows what it showed in the output folder is taken from there rather than rendered again.
+  const plan = engine === undefined ? undefined : pagesToRender(site, engine, before?.shown);
 
   // Loaded only for a build that writes: an up-to-date site is answered without them.
   const [{ default: Eleventy }, { broadsheet, PAGES_DIR }] = await Promise.all([import("@11ty/eleventy"), import("../../.eleventy.ts")]);
@@ -82,15 +85,17 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       // No configuration file: this build is wired by the call below, with the site as a value.
       configPath: "",
       quietMode: true,
-      config: (eleventyConfig: Parameters<typeof broadsheet>[0]) => broadsheet(eleventyConfig, { load: async () => site, search }),
+      config: (eleventyConfig: Parameters<typeof broadsheet>[0]) => broadsheet(eleventyConfig, { load: async () => site, search, ...(plan ? { select: plan.select } : {}) }),
     });
     eleventy.setIsVerbose(false);
     await eleventy.write();
-    // The search index is part of the site: finished before the swap, so a failed index leaves the old site in place.
-    const searched = await search.finish(staging);
+    if (before && plan?.reusing) takeUnchanged(options.outDir, staging, before.files, site);
+    // From here the kept search index is this build's: the old output no longer matches it, so its record goes.
     if (key) await forgetOutput(options.root);
+    // The search index is part of the site: finished before the swap, so a failed index leaves the old site in place.
+    const searched = await search.finish(staging, before ? options.outDir : undefined);
     await replaceOutput(staging, options.outDir);
-    const files = key ? await recordOutput(options.root, options.outDir, key) : await countFiles(options.outDir);
+    const files = key && plan ? await recordOutput(options.root, options.outDir, key, plan.shown()) : await countFiles(options.outDir);
     return { site, files, written: true, search: searched };
   } catch (error) {
     await search.close();

@@ -25,7 +25,35 @@ export async function outputKey(site: Site, engine: string): Promise<string> {
   return hash.digest("hex");
 }
 
+/**
+ * The Site's fields made of its posts and pages (and their comments), and of
+ * nothing else: a page showing them is compared by what it shows
+ * (src/eleventy/page-shows.ts).
+ */
+const OF_DOCUMENTS = new Set<string>(["posts", "pages", "comments", "collections", "feed", "listFeeds", "sitemap", "routes", "redirects"]);
+
+/**
+ * A hash of what every page has in common besides the posts and pages it
+ * shows (with their comments): the engine, the settings, the header's
+ * links, the years of the footer. Two builds with the same frame render a page the
+ * same way when it shows the same posts and pages.
+ */
+export function frameKey(site: Site, engine: string): string {
+  const hash = createHash("sha256").update(engine).update("\0");
+  hashValue(hash, Object.fromEntries(Object.entries(site).filter(([field]) => !NOT_OUTPUT.has(field) && !OF_DOCUMENTS.has(field))));
+  return hash.digest("hex");
+}
+
+/** A hash of one post or page, everything it holds: how a build names what a page shows. */
+export function documentHash(document: object): string {
+  const hash = createHash("sha256");
+  hashValue(hash, document);
+  return hash.digest("base64");
+}
+
 const encoder = new TextEncoder();
+// One buffer for every hash: hashValue runs to its end without waiting.
+const buffer = new Uint8Array(1 << 16);
 
 /**
  * Feeds `hash` a text of a value made of plain objects, arrays, Maps, Sets
@@ -38,7 +66,6 @@ const encoder = new TextEncoder();
 export function hashValue(hash: Hash, value: unknown): void {
   const met = new Map<object, number>();
   // Encoded into one buffer and hashed a buffer at a time: one update per piece, or strings joined first, cost more than the hash itself.
-  const buffer = new Uint8Array(1 << 16);
   let used = 0;
   const put = (piece: string) => {
     // Each UTF-16 unit takes at most 3 bytes of UTF-8.

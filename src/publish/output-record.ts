@@ -1,12 +1,13 @@
 import { lstatSync, readdirSync, type Dirent } from "node:fs";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import type { ShownPages } from "./unchanged-pages.ts";
 
 /** Where the last build writes down what it left in its output folder, under the site root. */
 export const OUTPUT_RECORD_FILE = path.join(".cache", "build", "output.json");
 
 /** The first field of the file: a file without it is not ours. */
-const FORMAT = "broadsheet output record 1";
+const FORMAT = "broadsheet output record 2";
 
 interface OutputRecord {
   readonly format: typeof FORMAT;
@@ -14,8 +15,19 @@ interface OutputRecord {
   readonly outDir: string;
   /** The output key (src/publish/output-key.ts) of the build that wrote it. */
   readonly key: string;
+  /** What its pages showed (src/publish/unchanged-pages.ts). */
+  readonly shown: ShownPages;
   /** Every entry under the folder: its path, and for a file its inode, size and change time. */
   readonly entries: readonly Entry[];
+}
+
+/** What the last build left in the output folder, when the folder still holds exactly that. */
+export interface RecordedOutput {
+  /** Its output key. */
+  readonly key: string;
+  readonly shown: ShownPages;
+  /** Its files, relative to the output folder. */
+  readonly files: readonly string[];
 }
 
 /** `[path]` for a folder; `[path, inode, size, ctime]` for a file. */
@@ -51,13 +63,12 @@ function entriesOf(dir: string): Entry[] | undefined {
 }
 
 /**
- * Whether `outDir` holds exactly what the last recorded build of the site in
- * `root` left there, and that build had this output key: then a new build
- * would write the same bytes. Gives the number of files, or undefined when
- * the folder must be built: no record, a damaged or foreign one, another
- * key or folder, or any file added, removed or written since.
+ * What the last recorded build of the site in `root` left in `outDir`, if
+ * the folder holds exactly that: undefined when there is no record, a
+ * damaged or foreign one, one of another folder, or any file added,
+ * removed or written since.
  */
-export async function outputAsRecorded(root: string, outDir: string, key: string): Promise<number | undefined> {
+export async function recordedOutput(root: string, outDir: string): Promise<RecordedOutput | undefined> {
   const text = await readFile(path.join(root, OUTPUT_RECORD_FILE), "utf8").catch(() => undefined);
   let record: Partial<OutputRecord>;
   try {
@@ -65,10 +76,12 @@ export async function outputAsRecorded(root: string, outDir: string, key: string
   } catch {
     return undefined;
   }
-  if (record.format !== FORMAT || record.outDir !== path.resolve(outDir) || record.key !== key || !Array.isArray(record.entries)) return undefined;
+  const { key, shown, entries: recorded } = record;
+  if (record.format !== FORMAT || record.outDir !== path.resolve(outDir) || typeof key !== "string" || !Array.isArray(recorded)) return undefined;
+  if (typeof shown?.frame !== "string" || typeof shown.pages !== "object" || shown.pages === null) return undefined;
   const entries = entriesOf(outDir);
-  if (!entries || JSON.stringify(entries) !== JSON.stringify(record.entries)) return undefined;
-  return entries.filter((entry) => entry.length > 1).length;
+  if (!entries || JSON.stringify(entries) !== JSON.stringify(recorded)) return undefined;
+  return { key, shown, files: entries.filter((entry) => entry.length > 1).map((entry) => entry[0]) };
 }
 
 /** The files under `dir`, for a build that records nothing. */
@@ -81,13 +94,13 @@ export async function forgetOutput(root: string): Promise<void> {
   await rm(path.join(root, OUTPUT_RECORD_FILE), { force: true });
 }
 
-/** Writes down what `outDir` holds now, made by a build with `key`; gives the number of files. */
-export async function recordOutput(root: string, outDir: string, key: string): Promise<number> {
+/** Writes down what `outDir` holds now, made by a build with `key` whose pages showed `shown`; gives the number of files. */
+export async function recordOutput(root: string, outDir: string, key: string, shown: ShownPages): Promise<number> {
   const entries = entriesOf(outDir);
   // Something other than files and folders (a link a later step made) cannot be vouched for: nothing is recorded, and the next build writes again.
   if (!entries) return countFiles(outDir);
   const file = path.join(root, OUTPUT_RECORD_FILE);
-  const record: OutputRecord = { format: FORMAT, outDir: path.resolve(outDir), key, entries };
+  const record: OutputRecord = { format: FORMAT, outDir: path.resolve(outDir), key, shown, entries };
   await mkdir(path.dirname(file), { recursive: true });
   // Written beside and renamed over, so a killed build leaves the old record or the new one, never half of one.
   const partial = `${file}.${process.pid}.partial`;

@@ -1,11 +1,12 @@
 import { createHash } from "node:crypto";
-import { constants } from "node:fs";
+import { constants, readdirSync } from "node:fs";
 import { cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import type { PageIndex } from "../eleventy/post-pages.ts";
 import { writeFiles } from "../eleventy/write-files.ts";
 import { FOLDERS, SEARCH_PARTS_FILE, searchPartFolder } from "../model/routes.ts";
+import { linkFiles } from "./output-dir.ts";
 import type { Settings } from "../model/settings.ts";
 
 export interface SearchIndexResult {
@@ -25,8 +26,13 @@ export interface SearchIndexResult {
  * because the output already holds it as the last build wrote it.
  */
 export interface SearchIndex extends PageIndex {
-  /** Waits for every page handed in and writes the index and its UI into `<siteDir>/pagefind/`. */
-  finish(siteDir: string): Promise<SearchIndexResult>;
+  /**
+   * Waits for every page handed in and writes the index and its UI into
+   * `<siteDir>/pagefind/`. `previous` is the last build's output folder,
+   * when it still holds exactly what that build wrote: a kept part is
+   * linked from it rather than copied from the cache.
+   */
+  finish(siteDir: string, previous?: string): Promise<SearchIndexResult>;
   /** Stops Pagefind's process without writing anything. */
   close(): Promise<void>;
 }
@@ -113,13 +119,10 @@ export async function startSearchIndex(settings: Settings, options: SearchIndexO
   // Each page, in the order the pages came, with its hash when there is a cache; undefined for a kept page whose hash the kept index lacks.
   const hashes = new Map<string, string | undefined>();
   let service: PagefindService | undefined;
-  const start = async () => {
-    service = await pagefindService(language, options.maxUnindexed ?? MAX_UNINDEXED);
-    await options.started?.();
-    return service;
-  };
+  // Pagefind's process starts with the first index made in it.
+  const start = () => (service ??= pagefindService(language, options.maxUnindexed ?? MAX_UNINDEXED, options.started));
   // Without a kept index every part is indexed: pages go to Pagefind as they are rendered.
-  const streaming = kept && options.likelyKept ? undefined : await start().then((started) => started.indexes(parts));
+  const streaming = kept && options.likelyKept ? undefined : await indexes(start(), parts);
   const search: SearchIndex = {
     add(sourcePath, content) {
       hashes.set(sourcePath, cache && createHash("sha256").update(content).digest("hex"));
@@ -128,7 +131,7 @@ export async function startSearchIndex(settings: Settings, options: SearchIndexO
     keep(sourcePath) {
       hashes.set(sourcePath, kept?.pages[sourcePath]);
     },
-    async finish(siteDir) {
+    async finish(siteDir, previous) {
       const outDir = path.join(siteDir, FOLDERS.pagefind);
       const readPage = (sourcePath: string) => readFile(path.join(siteDir, ...sourcePath.split("/")), "utf8");
       for (const [sourcePath, hash] of hashes) {
@@ -140,26 +143,35 @@ export async function startSearchIndex(settings: Settings, options: SearchIndexO
       // Part 0 is Pagefind's bundle, the search box's scripts included, so it is written even with no pages; another part without pages is not.
       const written = members.map((files, part) => part === 0 || files.length > 0);
       const reused = keys.map((key, part) => !written[part] || (!streaming && kept?.parts[part] === key));
-      const folders = keys.map((_, part) => path.join(outDir, searchPartFolder(part)));
-      const late = reused.includes(false) && !streaming ? await (service ?? (await start())).indexes(parts) : undefined;
+      const folder = (root: string, part: number) => path.join(root, searchPartFolder(part));
+      // Kept parts are linked or copied while Pagefind indexes the others.
+      const copies: Promise<unknown>[] = [];
       try {
         for (let part = 0; part < parts; part++) {
           if (!written[part]) continue;
           if (reused[part]) {
-            await cp(path.join(cache!.dir, `part-${part}`), folders[part]!, { recursive: true, mode: constants.COPYFILE_FICLONE });
+            copies.push(
+              previous
+                ? Promise.resolve().then(() => linkPart(folder(path.join(previous, FOLDERS.pagefind), part), folder(outDir, part), part === 0))
+                : // Each folder made first: two copies making one parent at once would clash.
+                  mkdir(folder(outDir, part), { recursive: true }).then(() => cp(path.join(cache!.dir, `part-${part}`), folder(outDir, part), { recursive: true, mode: constants.COPYFILE_FICLONE })),
+            );
           } else if (streaming) {
-            await streaming[part]!.finish(folders[part]!);
+            await streaming[part]!.finish(folder(outDir, part));
           } else {
-            for (const sourcePath of members[part]!) await late![part]!.add(sourcePath, await readPage(sourcePath));
-            await late![part]!.finish(folders[part]!);
+            const index = await start().index();
+            for (const sourcePath of members[part]!) await index.add(sourcePath, await readPage(sourcePath));
+            await index.finish(folder(outDir, part));
           }
         }
+        await Promise.all(copies);
       } finally {
+        await Promise.allSettled(copies);
         await service?.close();
       }
       const others = written.flatMap((isWritten, part) => (isWritten && part > 0 ? [searchPartFolder(part)] : []));
       await writeFile(path.join(outDir, SEARCH_PARTS_FILE), JSON.stringify({ parts: others }));
-      if (cache) await keepIndex(cache.dir, { version: cache.version, parts: keys, pages: Object.fromEntries(hashes as Map<string, string>) }, folders, reused);
+      if (cache) await keepIndex(cache.dir, { version: cache.version, parts: keys, pages: Object.fromEntries(hashes as Map<string, string>) }, folders(outDir, parts), reused);
       return { pages: hashes.size, parts, indexed: reused.filter((kept) => !kept).length };
     },
     async close() {
@@ -167,6 +179,27 @@ export async function startSearchIndex(settings: Settings, options: SearchIndexO
     },
   };
   return search;
+}
+
+/** `count` new indexes in `service`, one after the other. */
+async function indexes(service: PagefindService, count: number): Promise<PagefindIndex[]> {
+  const made: PagefindIndex[] = [];
+  for (let i = 0; i < count; i++) made.push(await service.index());
+  return made;
+}
+
+/** Where each part of an index lies under `outDir` (`/pagefind/` of a site). */
+function folders(outDir: string, parts: number): string[] {
+  return Array.from({ length: parts }, (_, part) => path.join(outDir, searchPartFolder(part)));
+}
+
+/** The files of one part of an index, linked from the last build's; part 0's folder holds the other parts, which are not its own. */
+function linkPart(from: string, to: string, first: boolean): void {
+  const files = readdirSync(from, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(from, path.join(entry.parentPath, entry.name)))
+    .filter((file) => !first || !(/^part-\d+$/.test(file.split(path.sep)[0]!) || file === SEARCH_PARTS_FILE));
+  linkFiles(from, to, files);
 }
 
 /** One hash of the engine, the language, the part count and the part's pages, whatever order they came in. */
@@ -189,22 +222,22 @@ async function readKeptIndex(dir: string, version: string): Promise<KeptIndex | 
 }
 
 /** Keeps the parts just indexed beside the record; the record goes first and comes back last, so a build killed in between leaves none. */
-async function keepIndex(dir: string, record: KeptIndex, folders: readonly string[], reused: readonly boolean[]): Promise<void> {
+async function keepIndex(dir: string, record: KeptIndex, partFolders: readonly string[], reused: readonly boolean[]): Promise<void> {
   await rm(path.join(dir, KEPT_FILE), { force: true });
   await mkdir(dir, { recursive: true });
-  for (let part = 0; part < folders.length; part++) {
+  for (let part = 0; part < partFolders.length; part++) {
     if (reused[part]) continue;
     const kept = path.join(dir, `part-${part}`);
     await rm(kept, { recursive: true, force: true });
     // Part 0 is the whole folder: the other parts lie inside it and are kept on their own.
-    await cp(folders[part]!, kept, { recursive: true, filter: (source) => part !== 0 || !/^part-\d+$/.test(path.relative(folders[0]!, source)) });
+    await cp(partFolders[part]!, kept, { recursive: true, filter: (source) => part !== 0 || !/^part-\d+$/.test(path.relative(partFolders[0]!, source)) });
   }
   await writeFile(path.join(dir, KEPT_FILE), JSON.stringify(record));
 }
 
 /** Pagefind's own process, which holds any number of indexes. */
 interface PagefindService {
-  indexes(count: number): Promise<PagefindIndex[]>;
+  index(): Promise<PagefindIndex>;
   close(): Promise<void>;
 }
 
@@ -214,8 +247,10 @@ interface PagefindIndex {
   finish(outDir: string): Promise<void>;
 }
 
-async function pagefindService(language: string, maxUnindexed: number): Promise<PagefindService> {
+/** Pagefind's process, started by the first index made; `started` is told once it runs. */
+function pagefindService(language: string, maxUnindexed: number, started?: () => Promise<void>): PagefindService {
   let closed = false;
+  let running = false;
   const close = async () => {
     if (closed) return;
     closed = true;
@@ -228,11 +263,15 @@ async function pagefindService(language: string, maxUnindexed: number): Promise<
     unindexed--;
     waiting.shift()?.();
   };
-  const one = async (): Promise<PagefindIndex> => {
+  const create = async (): Promise<PagefindIndex> => {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
     if (!index) {
       await close();
       throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+    }
+    if (!running) {
+      running = true;
+      await started?.();
     }
     const pending: Promise<{ errors: string[] }>[] = [];
     return {
@@ -254,12 +293,5 @@ async function pagefindService(language: string, maxUnindexed: number): Promise<
       },
     };
   };
-  return {
-    async indexes(count) {
-      const made: PagefindIndex[] = [];
-      for (let i = 0; i < count; i++) made.push(await one());
-      return made;
-    },
-    close,
-  };
+  return { index: create, close };
 }
