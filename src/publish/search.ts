@@ -6,8 +6,8 @@ import * as pagefind from "pagefind";
 import type { PageIndex } from "../eleventy/post-pages.ts";
 import { writeFiles } from "../eleventy/write-files.ts";
 import { FOLDERS, SEARCH_PARTS_FILE, searchPartFolder } from "../model/routes.ts";
-import { linkFiles } from "./output-dir.ts";
 import type { Settings } from "../model/settings.ts";
+import { linkFiles } from "./output-dir.ts";
 
 export interface SearchIndexResult {
   /** Pages indexed: the posts, which carry data-pagefind-body. */
@@ -121,7 +121,7 @@ export async function startSearchIndex(settings: Settings, options: SearchIndexO
   let service: PagefindService | undefined;
   // Pagefind's process starts with the first index made in it.
   const start = () => (service ??= pagefindService(language, options.maxUnindexed ?? MAX_UNINDEXED, options.started));
-  // Without a kept index every part is indexed: pages go to Pagefind as they are rendered.
+  // Without a kept index, or when most pages are likely new, every part is indexed as pages are rendered.
   const streaming = kept && options.likelyKept ? undefined : await indexes(start(), parts);
   const search: SearchIndex = {
     add(sourcePath, content) {
@@ -129,7 +129,7 @@ export async function startSearchIndex(settings: Settings, options: SearchIndexO
       return streaming ? streaming[partOf(sourcePath, parts)]!.add(sourcePath, content) : Promise.resolve();
     },
     keep(sourcePath) {
-      hashes.set(sourcePath, kept?.pages[sourcePath]);
+      hashes.set(sourcePath, kept && Object.hasOwn(kept.pages, sourcePath) ? kept.pages[sourcePath] : undefined);
     },
     async finish(siteDir, previous) {
       const outDir = path.join(siteDir, FOLDERS.pagefind);
