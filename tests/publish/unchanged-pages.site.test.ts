@@ -84,6 +84,17 @@ describe("a build after a change, into the output of the last build", () => {
     for (let i = 1; i <= 6; i++) expect(kept).toContain(page(`p${i}`));
   }, 120_000);
 
+  it("writes the page of a post that got a comment, and the lists that count its comments", async () => {
+    const root = blog();
+    const { kept, rendered } = await rebuildAfter(root, () => {
+      mkdirSync(path.join(root, "comments", "p4"), { recursive: true });
+      writeFileSync(path.join(root, "comments", "p4", "2021-05-01-ines.md"), "---\nauthor: Ines Moreau\ndate: 2021-05-01\n---\n\nA fine post.\n");
+    });
+    // Its page, and the home page it is listed on (p4 and p3, two to a page), which shows "1 comment".
+    for (const file of [page("p4"), path.join("page", "2", "index.html")]) expect(rendered, file).toContain(file);
+    for (const file of [page("p1"), page("p2"), page("p6"), "index.html", path.join("page", "3", "index.html")]) expect(kept, file).toContain(file);
+  }, 120_000);
+
   it("writes every page again when what every page shows changed: the settings, an author's details", async () => {
     const root = blog();
     const settings = await rebuildAfter(root, () => writeSiteConfig(root, { ...DEFAULT_CONFIG, title: "Another Title", socialCards: false, pageSize: 2 }));
