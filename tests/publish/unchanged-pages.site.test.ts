@@ -105,6 +105,12 @@ describe("a build after a change, into the output of the last build", () => {
     for (const i of [2, 4, 6]) expect(authors.kept).toContain(page(`p${i}`));
   }, 120_000);
 
+  it("writes every page again when a post of a new year changes every footer's years", async () => {
+    const root = blog();
+    const { kept } = await rebuildAfter(root, () => writeFileSync(path.join(root, "posts/p7.md"), post({ title: "Post 7", author: "Ben Okafor", date: "2022-01-01", tags: ["lakes"] }, "Words of post 7.")));
+    expect([...kept].filter((file) => file.endsWith(".html"))).toEqual([]);
+  }, 120_000);
+
   it("writes every page again when the output was changed by hand", async () => {
     const root = blog();
     const outDir = path.join(tempDir("broadsheet-out-"), "_site");
